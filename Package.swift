@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "fixpath",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "FixpathCore", targets: ["FixpathCore"]),
+        .executable(name: "fixpath", targets: ["fixpath"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "FixpathMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "FixpathCore", dependencies: ["FixpathMarkdown", .product(name: "Yams", package: "Yams")]),
+        .target(name: "FixpathSite", dependencies: ["FixpathCore", .product(name: "Mustache", package: "swift-mustache")]),
+        .executableTarget(
+            name: "fixpath",
+            dependencies: ["FixpathCore", "FixpathSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "FixpathMarkdownTests", dependencies: ["FixpathMarkdown"], path: "Tests/FixpathMarkdownTests"),
+        .testTarget(name: "FixpathCoreTests", dependencies: ["FixpathCore"], path: "Tests/FixpathCoreTests"),
+        .testTarget(name: "FixpathSiteTests", dependencies: ["FixpathSite"], path: "Tests/FixpathSiteTests"),
+        .testTarget(name: "fixpathTests", dependencies: ["fixpath"], path: "Tests/fixpathTests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

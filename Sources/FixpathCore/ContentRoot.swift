@@ -1,0 +1,101 @@
+import Foundation
+
+/// A content folder: where topics, include files and resources are, confined to one real path.
+public struct ContentRoot: Sendable {
+    /// The real absolute path of the folder, symlinks resolved.
+    public let directory: String
+    /// Every regular file under the root, relative, with `/` separators, sorted.
+    public let files: [String]
+    /// The same paths, for lookups.
+    public let fileSet: Set<String>
+
+    public enum LoadError: Error, CustomStringConvertible {
+        case notADirectory(String)
+
+        public var description: String {
+            switch self {
+            case .notADirectory(let path): return "\(path): error: content folder does not exist or is not a folder"
+            }
+        }
+    }
+
+    public init(_ path: String) throws {
+        guard let real = realpath(path, nil) else { throw LoadError.notADirectory(path) }
+        directory = String(cString: real)
+        free(real)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw LoadError.notADirectory(path)
+        }
+        var found: [String] = []
+        Self.walk(directory, prefix: "", into: &found)
+        files = found.sorted()
+        fileSet = Set(found)
+    }
+
+    private static func walk(_ absolute: String, prefix: String, into found: inout [String]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute) else { return }
+        for name in names where !name.hasPrefix(".") {
+            let full = absolute + "/" + name
+            let relative = prefix.isEmpty ? name : prefix + "/" + name
+            var info = stat()
+            guard lstat(full, &info) == 0 else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: walk(full, prefix: relative, into: &found)
+            case S_IFREG, S_IFLNK: found.append(relative)
+            default: continue
+            }
+        }
+    }
+
+    /// Topic files: Markdown files outside `includes/` folders.
+    public var topicPaths: [String] {
+        files.filter { $0.hasSuffix(".md") && !Self.isInclude($0) }
+    }
+
+    public static func isInclude(_ path: String) -> Bool {
+        path.hasPrefix("includes/") || path.contains("/includes/")
+    }
+
+    public func absolute(_ relative: String) -> String { directory + "/" + relative }
+
+    /// Resolves `reference` written in the file at `from` to a root-relative path, or nil when it leaves the root.
+    public static func resolve(_ reference: String, from: String) -> String? {
+        if reference.hasPrefix("/") { return nil }
+        var parts = from.split(separator: "/").dropLast().map(String.init)
+        for part in reference.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// The relative path from the file `from` to the file `to`, both root-relative: `../media/a.png`.
+    public static func relative(from: String, to target: String) -> String {
+        let fromParts = from.split(separator: "/").dropLast()
+        let toParts = target.split(separator: "/")
+        var common = 0
+        while common < fromParts.count, common < toParts.count - 1, fromParts[fromParts.startIndex + common] == toParts[common] { common += 1 }
+        return String(repeating: "../", count: fromParts.count - common) + toParts[common...].joined(separator: "/")
+    }
+
+    /// True when the file exists and its real path, after symlinks, is inside the root.
+    public func containsReal(_ relative: String) -> Bool {
+        guard fileSet.contains(relative) else { return false }
+        guard let real = realpath(absolute(relative), nil) else { return false }
+        defer { free(real) }
+        let resolved = String(cString: real)
+        return resolved.hasPrefix(directory + "/")
+    }
+
+    /// The bytes of a file that is inside the root, or nil.
+    public func read(_ relative: String) -> Data? {
+        guard containsReal(relative) else { return nil }
+        return FileManager.default.contents(atPath: absolute(relative))
+    }
+}

@@ -1,0 +1,72 @@
+@_exported import FixpathMarkdown
+
+/// A problem in the content, found by loading or checking it: a value, never an exception.
+public struct Diagnostic: Hashable, Sendable, Comparable, Codable {
+    public enum Severity: String, Sendable, Codable, Comparable {
+        case warning, error
+
+        public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+    }
+
+    /// The file, relative to the content root.
+    public var path: String
+    public var location: SourceLocation
+    public var severity: Severity
+    /// A stable code such as `FP010`; see ``DiagnosticCode``.
+    public var code: String
+    public var message: String
+    /// One line on how to fix it.
+    public var hint: String?
+
+    public init(path: String, location: SourceLocation = SourceLocation(line: 1, column: 1), severity: Severity,
+                code: String, message: String, hint: String? = nil) {
+        self.path = path
+        self.location = location
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.hint = hint
+    }
+
+    init(path: String, issue: MarkdownIssue) {
+        self.init(path: path, location: issue.location, severity: issue.isError ? .error : .warning,
+                  code: issue.code, message: issue.message, hint: issue.hint)
+    }
+
+    public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
+        (a.path, a.location.line, a.location.column, a.code, a.message) < (b.path, b.location.line, b.location.column, b.code, b.message)
+    }
+
+    /// `path:line:col: error: message [FP010]`, the form editors and CI logs understand.
+    public var formatted: String {
+        "\(path):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(code)]"
+    }
+}
+
+/// The stable diagnostic codes. Tools may match on them; they never change meaning.
+public enum DiagnosticCode {
+    public static let invalidUTF8 = "FP001"
+    public static let byteOrderMark = "FP002"
+    public static let crlf = "FP003"
+    public static let unreadable = "FP004"
+    public static let nulByte = "FP005"
+    public static let tooLarge = "FP006"
+    public static let invalidYAML = "FP010"
+    public static let noFrontMatter = "FP011"
+    public static let unclosedFrontMatter = "FP012"
+    public static let frontMatterNotMapping = "FP013"
+    public static let badFieldType = "FP014"
+    public static let badDate = "FP015"
+    public static let missingTitle = "FP016"
+    public static let missingDescription = "FP017"
+    public static let includeMissing = "FP030"
+    public static let includeRecursive = "FP031"
+    public static let includeOutsideRoot = "FP032"
+    public static let imageMissing = "FP040"
+    public static let imageOutsideRoot = "FP041"
+    public static let linkBroken = "FP050"
+    public static let anchorMissing = "FP051"
+    public static let linkOutsideRoot = "FP052"
+    public static let unsafeURL = "FP053"
+    public static let rawHTML = "FP060"
+}

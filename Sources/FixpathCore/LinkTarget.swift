@@ -1,0 +1,171 @@
+import Foundation
+
+/// Where a link or image reference in a topic points.
+public enum LinkTarget: Hashable, Sendable {
+    /// `#anchor` in the same topic.
+    case anchor(String)
+    /// A URL with a scheme, or protocol-relative.
+    case external(String)
+    /// `/exchange/…`: a path on the site the topics are published to.
+    case siteAbsolute(String)
+    /// A file inside the content root, relative to it, with an optional anchor.
+    case file(path: String, anchor: String?)
+    /// A relative path that climbs out of the content root.
+    case outsideRoot(String)
+
+    /// Classifies `reference` as written in the topic at `from` (a root-relative path).
+    public init(_ reference: String, from: String) {
+        let trimmed = reference.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasPrefix("#") {
+            self = .anchor(String(trimmed.dropFirst()))
+            return
+        }
+        if trimmed.hasPrefix("//") || Self.hasScheme(trimmed) {
+            self = .external(trimmed)
+            return
+        }
+        if trimmed.hasPrefix("/") {
+            self = .siteAbsolute(trimmed)
+            return
+        }
+        var pathPart = trimmed
+        var anchor: String?
+        if let hash = trimmed.firstIndex(of: "#") {
+            pathPart = String(trimmed[..<hash])
+            anchor = String(trimmed[trimmed.index(after: hash)...])
+        }
+        if let query = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<query]) }
+        if pathPart.hasPrefix("~/") { pathPart = String(pathPart.dropFirst(2)) }
+        let decoded = pathPart.removingPercentEncoding ?? pathPart
+        let base = reference.hasPrefix("~/") ? "" : from
+        guard let resolved = ContentRoot.resolve(decoded, from: base) else {
+            self = .outsideRoot(trimmed)
+            return
+        }
+        self = .file(path: resolved, anchor: anchor)
+    }
+
+    private static func hasScheme(_ s: String) -> Bool {
+        guard let colon = s.firstIndex(of: ":") else { return false }
+        let scheme = s[..<colon]
+        guard let first = scheme.first, first.isLetter else { return false }
+        return scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+    }
+}
+
+/// A link or image reference found in a topic, with where it was written.
+public struct Reference: Sendable {
+    public enum Kind: Sendable { case link, image }
+    public var kind: Kind
+    public var destination: String
+    public var location: SourceLocation
+}
+
+extension Topic {
+    /// Every link and image in the topic, in document order; those from includes sit at the include.
+    public var references: [Reference] {
+        var result: [Reference] = []
+        ReferenceCollector.collect(blocks, into: &result)
+        return result
+    }
+
+    /// Every anchor a link can land on: heading anchors and `id`/`name` attributes in raw HTML.
+    public var anchors: Set<String> {
+        var all: [Heading] = []
+        Topic.collectHeadings(blocks, into: &all)
+        var result = Set(all.map(\.anchor))
+        ReferenceCollector.htmlAnchors(blocks, into: &result)
+        return result
+    }
+}
+
+enum ReferenceCollector {
+    static func collect(_ blocks: [Block], into result: inout [Reference]) {
+        for block in blocks {
+            switch block {
+            case .paragraph(let inlines, _): collect(inlines, into: &result)
+            case .heading(let h): collect(h.content, into: &result)
+            case .blockQuote(let c, _), .alert(_, let c, _), .div(_, let c, _), .included(let c): collect(c, into: &result)
+            case .list(let list): for item in list.items { collect(item, into: &result) }
+            case .table(let table): for row in [table.header] + table.rows { for cell in row { collect(cell, into: &result) } }
+            case .tabGroup(let tabs, _): for tab in tabs { collect(tab.blocks, into: &result) }
+            case .html(let html, let at): collectHTML(html, at, into: &result)
+            case .include, .codeBlock, .thematicBreak: continue
+            }
+        }
+    }
+
+    static func collect(_ inlines: [Inline], into result: inout [Reference]) {
+        for inline in inlines {
+            switch inline {
+            case .link(let destination, _, let children, let at):
+                result.append(Reference(kind: .link, destination: destination, location: at))
+                collect(children, into: &result)
+            case .image(let image):
+                result.append(Reference(kind: .image, destination: image.source, location: image.location))
+                if let lightbox = image.lightbox { result.append(Reference(kind: .image, destination: lightbox, location: image.location)) }
+                if let link = image.link { result.append(Reference(kind: .link, destination: link, location: image.location)) }
+            case .emphasis(let c), .strong(let c), .strikethrough(let c), .included(let c): collect(c, into: &result)
+            case .html(let html, let at): collectHTML(html, at, into: &result)
+            default: continue
+            }
+        }
+    }
+
+    private static func collectHTML(_ html: String, _ at: SourceLocation, into result: inout [Reference]) {
+        guard html.contains("href") || html.contains("src") else { return }
+        for (name, value) in attributes(in: html) {
+            if name == "href" { result.append(Reference(kind: .link, destination: value, location: at)) }
+            if name == "src" { result.append(Reference(kind: .image, destination: value, location: at)) }
+        }
+    }
+
+    static func htmlAnchors(_ blocks: [Block], into result: inout Set<String>) {
+        for block in blocks {
+            switch block {
+            case .html(let html, _):
+                for (name, value) in attributes(in: html) where name == "id" || name == "name" { result.insert(value) }
+            case .paragraph(let inlines, _):
+                for case .html(let html, _) in inlines where html.contains("name") || html.contains("id") {
+                    for (name, value) in attributes(in: html) where name == "id" || name == "name" { result.insert(value) }
+                }
+            case .heading(let h):
+                for case .html(let html, _) in h.content {
+                    for (name, value) in attributes(in: html) where name == "id" || name == "name" { result.insert(value) }
+                }
+            case .blockQuote(let c, _), .alert(_, let c, _), .div(_, let c, _), .included(let c): htmlAnchors(c, into: &result)
+            case .list(let list): for item in list.items { htmlAnchors(item, into: &result) }
+            case .tabGroup(let tabs, _): for tab in tabs { htmlAnchors(tab.blocks, into: &result) }
+            default: continue
+            }
+        }
+    }
+
+    /// `name="value"` pairs in a fragment of HTML, good enough for links and anchors.
+    static func attributes(in html: String) -> [(String, String)] {
+        var result: [(String, String)] = []
+        let scalars = Array(html.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            guard scalars[i] == "=" else { i += 1; continue }
+            var k = i - 1
+            while k >= 0, scalars[k] == " " { k -= 1 }
+            let nameEnd = k + 1
+            while k >= 0, scalars[k].properties.isAlphabetic || scalars[k] == "-" { k -= 1 }
+            let name = String(String.UnicodeScalarView(scalars[(k + 1)..<nameEnd])).lowercased()
+            var j = i + 1
+            while j < scalars.count, scalars[j] == " " { j += 1 }
+            guard j < scalars.count else { break }
+            let quoted = scalars[j] == "\"" || scalars[j] == "'"
+            let quote = scalars[j]
+            let start = quoted ? j + 1 : j
+            var end = start
+            while end < scalars.count, quoted ? scalars[end] != quote : !(scalars[end].properties.isWhitespace || scalars[end] == ">") { end += 1 }
+            if !name.isEmpty, end < scalars.count || !quoted {
+                result.append((name, String(String.UnicodeScalarView(scalars[start..<end]))))
+            }
+            i = end + 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,38 @@
+import Dispatch
+
+/// Sendable storage that parallel workers write at distinct indices.
+final class IndexedResults<T>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<T?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+
+    subscript(i: Int) -> T? {
+        get { buffer[i] }
+        set { buffer[i] = newValue }
+    }
+
+    var values: [T] { buffer.map { $0! } }
+}
+
+extension Array where Element: Sendable {
+    /// `map` on all cores, keeping order.
+    public func parallelMap<T>(_ transform: @Sendable (Element) -> T) -> [T] {
+        guard count > 1 else { return map(transform) }
+        let results = IndexedResults<T>(count: count)
+        self.withUnsafeBufferPointer { input in
+            nonisolated(unsafe) let input = input
+            DispatchQueue.concurrentPerform(iterations: count) { i in
+                results[i] = transform(input[i])
+            }
+        }
+        return results.values
+    }
+}

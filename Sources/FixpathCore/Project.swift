@@ -1,0 +1,34 @@
+/// A loaded content root: its topics and every diagnostic about them, ready to render or report.
+public struct Project: Sendable {
+    public let root: ContentRoot
+    /// Topics sorted by path.
+    public let topics: [Topic]
+    /// Every diagnostic, sorted and without duplicates.
+    public let diagnostics: [Diagnostic]
+
+    public init(contentDirectory: String) throws {
+        let root = try ContentRoot(contentDirectory)
+        let topics = TopicLoader(root: root).loadAll()
+        let checker = LinkChecker(root: root, topics: topics)
+        let found = topics.parallelMap { topic in topic.diagnostics + checker.check(topic) + RawHTMLCheck.check(topic) }
+        self.root = root
+        self.topics = topics
+        self.diagnostics = Array(Set(found.joined())).sorted()
+    }
+
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+}
+
+/// Reports raw HTML tags that are not on Learn's allow-list; the renderer escapes them.
+enum RawHTMLCheck {
+    static func check(_ topic: Topic) -> [Diagnostic] {
+        var renderer = HTMLRenderer()
+        _ = renderer.render(topic.blocks)
+        return renderer.rejectedTags.map { tag, at in
+            Diagnostic(path: topic.path, location: at, severity: .warning, code: DiagnosticCode.rawHTML,
+                       message: "raw HTML tag <\(tag)> is not allowed; it is shown as text",
+                       hint: tag.isEmpty ? nil : "write it as `<\(tag)>` in backticks, or use Markdown instead")
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// Reads a content root into topics, on all cores.
+public struct TopicLoader: Sendable {
+    public let root: ContentRoot
+
+    public init(root: ContentRoot) {
+        self.root = root
+    }
+
+    public func loadAll() -> [Topic] {
+        root.topicPaths.parallelMap { load($0) }
+    }
+
+    public func load(_ path: String) -> Topic {
+        var diagnostics: [Diagnostic] = []
+        guard root.containsReal(path) else {
+            diagnostics.append(Diagnostic(path: path, severity: .error, code: DiagnosticCode.linkOutsideRoot,
+                                          message: "topic is a link to a file outside the content folder",
+                                          hint: "copy the file into the content folder instead of linking to it"))
+            return Topic(path: path, frontMatter: FrontMatter(), title: fileTitle(path), heading: nil, blocks: [],
+                         includes: [], diagnostics: diagnostics)
+        }
+        guard let data = root.read(path) else {
+            diagnostics.append(Diagnostic(path: path, severity: .error, code: DiagnosticCode.unreadable, message: "cannot read the file"))
+            return Topic(path: path, frontMatter: FrontMatter(), title: fileTitle(path), heading: nil, blocks: [],
+                         includes: [], diagnostics: diagnostics)
+        }
+        let text = SourceText.decode(data, path: path, diagnostics: &diagnostics)
+        let split = FrontMatterReader.read(text, path: path)
+        diagnostics += split.diagnostics
+        let markdown = String(repeating: "\n", count: split.bodyLine - 1) + split.body
+        let document = MarkdownParser.parse(markdown)
+        diagnostics += document.issues.map { Diagnostic(path: path, issue: $0) }
+        var includes = IncludeResolver(root: root)
+        var blocks = includes.resolve(document.blocks, in: path, stack: [path])
+        diagnostics += includes.diagnostics
+        var anchors = AnchorSet()
+        anchors.assign(&blocks)
+
+        var h1: Heading?
+        var collected: [Heading] = []
+        Topic.collectHeadings(blocks, into: &collected)
+        h1 = collected.first { $0.level == 1 }
+        let frontMatter = split.frontMatter ?? FrontMatter()
+        if split.frontMatter == nil, split.diagnostics.isEmpty {
+            diagnostics.append(Diagnostic(path: path, severity: .warning, code: DiagnosticCode.noFrontMatter,
+                                          message: "topic has no front matter; its title comes from its first heading",
+                                          hint: "start the file with '---', 'title: …', 'description: …', '---'"))
+        }
+        let title = frontMatter.title ?? h1?.text ?? fileTitle(path)
+        return Topic(path: path, frontMatter: frontMatter, title: title, heading: h1, blocks: blocks,
+                     includes: includes.visited.sorted(), diagnostics: diagnostics)
+    }
+
+    private func fileTitle(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+}
+
+/// Turns file bytes into Markdown text, reporting encoding problems.
+enum SourceText {
+    static func decode(_ data: Data, path: String, diagnostics: inout [Diagnostic]) -> String {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            bytes.removeFirst(3)
+            diagnostics.append(Diagnostic(path: path, severity: .warning, code: DiagnosticCode.byteOrderMark,
+                                          message: "file starts with a UTF-8 byte order mark", hint: "save the file as UTF-8 without BOM"))
+        }
+        var text: String
+        if let valid = String(validating: bytes, as: UTF8.self) {
+            text = valid
+        } else {
+            diagnostics.append(Diagnostic(path: path, location: firstInvalidByte(bytes), severity: .error, code: DiagnosticCode.invalidUTF8,
+                                          message: "file is not valid UTF-8", hint: "save the file as UTF-8"))
+            text = String(decoding: bytes, as: UTF8.self)
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            diagnostics.append(Diagnostic(path: path, location: location(of: nul, in: bytes), severity: .warning, code: DiagnosticCode.nulByte,
+                                          message: "file contains a NUL byte; it is shown as U+FFFD", hint: "remove the NUL bytes"))
+        }
+        if bytes.contains(0x0D) {
+            if let cr = bytes.firstIndex(of: 0x0D) {
+                diagnostics.append(Diagnostic(path: path, location: location(of: cr, in: bytes), severity: .warning, code: DiagnosticCode.crlf,
+                                              message: "file uses CRLF or CR line endings; they are read as LF",
+                                              hint: "save the file with LF line endings"))
+            }
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return text
+    }
+
+    private static func location(of offset: Int, in bytes: [UInt8]) -> SourceLocation {
+        var line = 1
+        var lineStart = 0
+        for i in 0..<offset where bytes[i] == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
+        return SourceLocation(line: line, column: offset - lineStart + 1)
+    }
+
+    private static func firstInvalidByte(_ bytes: [UInt8]) -> SourceLocation {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
+            if length == 0 || i + length > bytes.count { return location(of: i, in: bytes) }
+            if length > 1, let prefix = String(validating: bytes[i..<(i + length)], as: UTF8.self), !prefix.isEmpty {
+                i += length
+                continue
+            }
+            if length > 1 { return location(of: i, in: bytes) }
+            i += 1
+        }
+        return SourceLocation(line: 1, column: 1)
+    }
+}

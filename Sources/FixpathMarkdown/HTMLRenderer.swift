@@ -1,0 +1,205 @@
+/// Decides where links and images point in the rendered page.
+public protocol LinkResolving {
+    /// The `href` for a link destination as written in Markdown.
+    func href(for destination: String) -> String
+    /// The `src` for an image source as written in Markdown.
+    func src(for source: String) -> String
+}
+
+/// Leaves links and images as written.
+public struct LiteralLinks: LinkResolving {
+    public init() {}
+    public func href(for destination: String) -> String { destination }
+    public func src(for source: String) -> String { source }
+}
+
+/// Renders Markdown blocks as HTML.
+public struct HTMLRenderer {
+    public let links: any LinkResolving
+    /// Raw HTML tags that were escaped because they are not on the allow-list.
+    public private(set) var rejectedTags: [(tag: String, location: SourceLocation)] = []
+
+    public init(links: any LinkResolving = LiteralLinks()) {
+        self.links = links
+    }
+
+    public mutating func render(_ blocks: [Block]) -> String {
+        var out = ""
+        out.reserveCapacity(4096)
+        for block in blocks { render(block, into: &out, tight: false) }
+        return out
+    }
+
+    public mutating func render(_ inlines: [Inline]) -> String {
+        var out = ""
+        render(inlines, into: &out)
+        return out
+    }
+
+    private mutating func render(_ block: Block, into out: inout String, tight: Bool) {
+        switch block {
+        case .paragraph(let inlines, _):
+            if tight {
+                render(inlines, into: &out)
+                out += "\n"
+            } else if inlines.count == 1, case .image(let image) = inlines[0], image.kind == .complex {
+                figure(image, into: &out)
+            } else {
+                out += "<p>"
+                render(inlines, into: &out)
+                out += "</p>\n"
+            }
+        case .heading(let h):
+            out += "<h\(h.level) id=\"\(HTMLEscaping.attribute(h.anchor))\">"
+            render(h.content, into: &out)
+            out += "</h\(h.level)>\n"
+        case .blockQuote(let children, _):
+            out += "<blockquote>\n"
+            for child in children { render(child, into: &out, tight: false) }
+            out += "</blockquote>\n"
+        case .list(let list):
+            let tag = list.ordered ? "ol" : "ul"
+            out += list.ordered && list.start != 1 ? "<ol start=\"\(list.start)\">\n" : "<\(tag)>\n"
+            for item in list.items {
+                out += "<li>"
+                if list.tight, item.first.map(isParagraph) == true {
+                    for child in item { render(child, into: &out, tight: true) }
+                } else {
+                    out += "\n"
+                    for child in item { render(child, into: &out, tight: false) }
+                }
+                if out.hasSuffix("\n") { out.removeLast() }
+                out += "</li>\n"
+            }
+            out += "</\(tag)>\n"
+        case .codeBlock(let info, let code, _):
+            let language = info.split(separator: " ").first.map(String.init) ?? ""
+            out += language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(HTMLEscaping.attribute(language))\">"
+            out += HTMLEscaping.text(code)
+            out += "</code></pre>\n"
+        case .html(let html, let at):
+            out += sanitize(html, at)
+            if !out.hasSuffix("\n") { out += "\n" }
+        case .thematicBreak:
+            out += "<hr>\n"
+        case .table(let table):
+            self.table(table, into: &out)
+        case .alert(let kind, let children, _):
+            out += "<div class=\"alert alert-\(kind.rawValue)\" role=\"note\">\n<p class=\"alert-title\">\(kind.label)</p>\n"
+            for child in children { render(child, into: &out, tight: false) }
+            out += "</div>\n"
+        case .div(let className, let children, _):
+            out += "<div class=\"\(HTMLEscaping.attribute(className))\">\n"
+            for child in children { render(child, into: &out, tight: false) }
+            out += "</div>\n"
+        case .tabGroup(let tabs, _):
+            out += "<div class=\"tab-group\">\n"
+            for tab in tabs {
+                out += "<section class=\"tab\" data-tab=\"\(HTMLEscaping.attribute(tab.id))\">\n"
+                out += "<p class=\"tab-title\">\(HTMLEscaping.text(tab.title))</p>\n"
+                for child in tab.blocks { render(child, into: &out, tight: false) }
+                out += "</section>\n"
+            }
+            out += "</div>\n"
+        case .include:
+            break
+        case .included(let children):
+            for child in children { render(child, into: &out, tight: tight) }
+        }
+    }
+
+    private func isParagraph(_ block: Block) -> Bool {
+        if case .paragraph = block { return true }
+        return false
+    }
+
+    private mutating func table(_ table: Table, into out: inout String) {
+        func cell(_ tag: String, _ index: Int, _ content: [Inline], into out: inout String) {
+            let alignment = index < table.alignments.count ? table.alignments[index] : .none
+            switch alignment {
+            case .none: out += "<\(tag)>"
+            case .left: out += "<\(tag) class=\"align-left\">"
+            case .center: out += "<\(tag) class=\"align-center\">"
+            case .right: out += "<\(tag) class=\"align-right\">"
+            }
+            render(content, into: &out)
+            out += "</\(tag)>"
+        }
+        out += "<div class=\"table-scroll\"><table>\n"
+        let headerIsBlank = table.header.allSatisfy { PlainText.of($0).trimmingSpaces.replacingAll("\u{A0}", "").isEmpty }
+        if !headerIsBlank {
+            out += "<thead>\n<tr>"
+            for (i, content) in table.header.enumerated() { cell("th", i, content, into: &out) }
+            out += "</tr>\n</thead>\n"
+        }
+        out += "<tbody>\n"
+        for row in table.rows {
+            out += "<tr>"
+            for (i, content) in row.enumerated() { cell("td", i, content, into: &out) }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table></div>\n"
+    }
+
+    private mutating func render(_ inlines: [Inline], into out: inout String) {
+        for inline in inlines {
+            switch inline {
+            case .text(let t): out += HTMLEscaping.text(t)
+            case .code(let t): out += "<code>\(HTMLEscaping.text(t))</code>"
+            case .emphasis(let c): out += "<em>"; render(c, into: &out); out += "</em>"
+            case .strong(let c): out += "<strong>"; render(c, into: &out); out += "</strong>"
+            case .strikethrough(let c): out += "<del>"; render(c, into: &out); out += "</del>"
+            case .link(let destination, let title, let children, _):
+                let href = HTMLEscaping.safeURL(links.href(for: destination))
+                out += "<a href=\"\(HTMLEscaping.attribute(href))\""
+                if !title.isEmpty { out += " title=\"\(HTMLEscaping.attribute(title))\"" }
+                out += ">"
+                render(children, into: &out)
+                out += "</a>"
+            case .image(let image): self.image(image, into: &out)
+            case .html(let html, let at): out += sanitize(html, at)
+            case .softBreak: out += "\n"
+            case .lineBreak: out += "<br>\n"
+            case .noLoc(let t): out += "<span class=\"no-loc\">\(HTMLEscaping.text(t))</span>"
+            case .include: break
+            case .included(let c): render(c, into: &out)
+            }
+        }
+    }
+
+    private func image(_ image: Image, into out: inout String) {
+        let src = HTMLEscaping.safeURL(links.src(for: image.source), isImage: true)
+        var tag = "<img src=\"\(HTMLEscaping.attribute(src))\""
+        switch image.kind {
+        case .icon:
+            tag += " alt=\"\" class=\"icon\""
+        case .content, .complex, .markdown:
+            tag += " alt=\"\(HTMLEscaping.attribute(image.altText))\""
+            if image.border { tag += " class=\"bordered\"" }
+        }
+        if let title = image.title, !title.isEmpty { tag += " title=\"\(HTMLEscaping.attribute(title))\"" }
+        tag += " loading=\"lazy\">"
+        if let link = image.link ?? image.lightbox.map({ links.src(for: $0) }) {
+            let href = image.link.map { links.href(for: $0) } ?? link
+            out += "<a href=\"\(HTMLEscaping.attribute(HTMLEscaping.safeURL(href)))\">\(tag)</a>"
+        } else {
+            out += tag
+        }
+    }
+
+    private mutating func figure(_ image: Image, into out: inout String) {
+        out += "<figure>"
+        self.image(image, into: &out)
+        out += "\n<details class=\"long-description\"><summary>Description of the image</summary>\n"
+        for child in image.longDescription { render(child, into: &out, tight: false) }
+        out += "</details></figure>\n"
+    }
+
+    private mutating func sanitize(_ html: String, _ at: SourceLocation) -> String {
+        let links = self.links
+        var sanitizer = HTMLSanitizer { url, isImage in isImage ? links.src(for: url) : links.href(for: url) }
+        let result = sanitizer.sanitize(html)
+        for tag in sanitizer.rejected { rejectedTags.append((tag, at)) }
+        return result
+    }
+}

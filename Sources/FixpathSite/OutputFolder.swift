@@ -1,0 +1,116 @@
+import Foundation
+
+/// Writes a site into a fresh folder beside the output, then swaps it in, so a failed build leaves the old site whole.
+struct OutputFolder {
+    static let marker = ".fixpath-site"
+
+    enum Failure: Error, CustomStringConvertible {
+        case notOurs(String)
+        case unsafe(String, String)
+        case io(String, String)
+
+        var description: String {
+            switch self {
+            case .notOurs(let path):
+                return "\(path): error: output folder is not empty and was not made by fixpath; choose another --output or empty it"
+            case .unsafe(let path, let why): return "\(path): error: refusing to write the site here: \(why)"
+            case .io(let path, let why): return "\(path): error: \(why)"
+            }
+        }
+    }
+
+    let path: String
+    let staging: String
+
+    /// Checks that `path` may be replaced, and makes an empty staging folder beside it.
+    init(_ path: String, contentRoot: String) throws {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let resolved = (try? FileManager.default.destinationOfSymbolicLink(atPath: absolute)).map {
+            URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: absolute).deletingLastPathComponent()).standardizedFileURL.path
+        } ?? absolute
+        let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.path
+        if resolved == "/" || resolved == home { throw Failure.unsafe(path, "it is / or your home folder") }
+        if resolved == contentRoot || resolved.hasPrefix(contentRoot + "/") {
+            throw Failure.unsafe(path, "it is inside the content folder")
+        }
+        if contentRoot.hasPrefix(resolved + "/") { throw Failure.unsafe(path, "it contains the content folder") }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw Failure.unsafe(path, "it is a file") }
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: resolved)) ?? []
+            if !entries.isEmpty, !entries.contains(Self.marker) { throw Failure.notOurs(path) }
+        }
+        self.path = resolved
+        let parent = URL(fileURLWithPath: resolved).deletingLastPathComponent().path
+        let name = URL(fileURLWithPath: resolved).lastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw Failure.io(parent, "cannot create the folder: \(error.localizedDescription)")
+        }
+        var template = Array("\(parent)/.\(name).fixpath-XXXXXX".utf8CString)
+        guard let made = mkdtemp(&template) else { throw Failure.io(parent, "cannot create a staging folder") }
+        staging = String(cString: made)
+        FileManager.default.createFile(atPath: staging + "/" + Self.marker, contents: Data("made by fixpath build\n".utf8))
+    }
+
+    func write(_ relative: String, _ data: Data) throws {
+        let full = staging + "/" + relative
+        let folder = (full as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: full, contents: data) else { throw Failure.io(full, "cannot write the file") }
+    }
+
+    /// Hard-links a file into the site, copying when a link is not possible.
+    func place(_ relative: String, from source: String) throws {
+        let full = staging + "/" + relative
+        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        if link(source, full) == 0 { return }
+        do {
+            try FileManager.default.copyItem(atPath: source, toPath: full)
+        } catch {
+            throw Failure.io(source, "cannot copy into the site: \(error.localizedDescription)")
+        }
+    }
+
+    /// Puts the staged site in place of the old one in one atomic exchange, then removes the old one.
+    func commit() throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            if rename(staging, path) != 0 { throw Failure.io(path, "cannot move the new site into place") }
+            return
+        }
+        if let exchange = Self.renameExchange, exchange(AT_FDCWD, staging, AT_FDCWD, path, 2) == 0 {
+            try? FileManager.default.removeItem(atPath: staging)
+            return
+        }
+        let old = staging + ".old"
+        if rename(path, old) != 0 { throw Failure.io(path, "cannot move the old site aside") }
+        if rename(staging, path) != 0 {
+            _ = rename(old, path)
+            throw Failure.io(path, "cannot move the new site into place")
+        }
+        try? FileManager.default.removeItem(atPath: old)
+    }
+
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+
+    /// Linux's `renameat2` with `RENAME_EXCHANGE` (2) swaps two folders atomically; Swift's Glibc module does not export it.
+    private static let renameExchange: RenameAt2? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
+        return unsafeBitCast(symbol, to: RenameAt2.self)
+    }()
+
+    /// Removes staging folders that a killed build left beside the output.
+    static func removeLeftovers(beside path: String) {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        let parent = url.deletingLastPathComponent().path
+        let prefix = ".\(url.lastPathComponent).fixpath-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where name.hasPrefix(prefix) {
+            try? FileManager.default.removeItem(atPath: parent + "/" + name)
+        }
+    }
+
+    func discard() {
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+
+/// The `fixpath` command: subcommands share ``ContentOptions`` and report diagnostics the same way.
+struct Fixpath: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fixpath",
+        abstract: "Turn Markdown troubleshooting topics into a help site and guided fixes.",
+        subcommands: [Build.self]
+    )
+}
+
+/// Exit statuses, documented in the README.
+enum ExitStatus {
+    static let success: Int32 = 0
+    static let contentErrors: Int32 = 1
+    static let usage: Int32 = 2
+}
+
+do {
+    var command = try Fixpath.parseAsRoot()
+    try command.run()
+} catch let exit as ExitCode {
+    Foundation.exit(exit.rawValue)
+} catch {
+    let code = Fixpath.exitCode(for: error)
+    if code == .validationFailure {
+        FileHandle.standardError.write(Data((Fixpath.fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(ExitStatus.usage)
+    }
+    Fixpath.exit(withError: error)
+}

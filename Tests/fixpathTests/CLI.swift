@@ -1,0 +1,47 @@
+import Foundation
+
+/// Runs the built `fixpath` binary the way a user does.
+enum CLI {
+    static let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var binary: String {
+        let beside = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("fixpath").path
+        if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+        return Bundle.main.bundleURL.appendingPathComponent("fixpath").path
+    }
+
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], in directory: String? = nil, stdin: String? = nil, environment: [String: String] = [:]) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? package.path)
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func temporary(_ name: String) -> String {
+        NSTemporaryDirectory() + "fixpath-cli-\(getpid())-\(name)-\(UUID().uuidString.prefix(8))"
+    }
+
+    static var validFixtures: String { package.appendingPathComponent("Tests/FixpathCoreTests/Fixtures/valid").path }
+    static var invalidFixtures: String { package.appendingPathComponent("Tests/FixpathCoreTests/Fixtures/invalid").path }
+}
