@@ -27,7 +27,7 @@ let package = Package(
             dependencies: ["FixpathCore", "FixpathSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "FixpathMarkdownTests", dependencies: ["FixpathMarkdown"], path: "Tests/FixpathMarkdownTests"),
-        .testTarget(name: "FixpathCoreTests", dependencies: ["FixpathCore"], path: "Tests/FixpathCoreTests"),
+        .testTarget(name: "FixpathCoreTests", dependencies: ["FixpathCore"], path: "Tests/FixpathCoreTests", exclude: ["Fixtures"]),
         .testTarget(name: "FixpathSiteTests", dependencies: ["FixpathSite"], path: "Tests/FixpathSiteTests"),
         .testTarget(name: "fixpathTests", dependencies: ["fixpath"], path: "Tests/fixpathTests"),
     ],

@@ -51,7 +51,7 @@ struct OutputFolder {
         var template = Array("\(parent)/.\(name).fixpath-XXXXXX".utf8CString)
         guard let made = mkdtemp(&template) else { throw Failure.io(parent, "cannot create a staging folder") }
         staging = String(cString: made)
-        FileManager.default.createFile(atPath: staging + "/" + Self.marker, contents: Data("made by fixpath build\n".utf8))
+        _ = FileManager.default.createFile(atPath: staging + "/" + Self.marker, contents: Data("made by fixpath build\n".utf8))
     }
 
     func write(_ relative: String, _ data: Data) throws {
