@@ -69,4 +69,10 @@ public enum DiagnosticCode {
     public static let linkOutsideRoot = "FP052"
     public static let unsafeURL = "FP053"
     public static let rawHTML = "FP060"
+    public static let treeUnknownKey = "FP100"
+    public static let treeMissingAnchor = "FP101"
+    public static let treeCycle = "FP102"
+    public static let treeUnreachable = "FP103"
+    public static let treeFewChoices = "FP104"
+    public static let treeBadValue = "FP105"
 }

@@ -19,6 +19,8 @@ public struct FrontMatter: Sendable {
     public var fields: [(key: String, value: MetadataValue)] = []
     /// The line of each key in the topic file.
     public var keyLines: [String: Int] = [:]
+    /// The `fixpath:` block that steers the decision tree.
+    public var treeDirectives = TreeDirectives()
 
     public init() {}
 
@@ -129,6 +131,10 @@ enum FrontMatterReader {
             fm.fields.append((key, value))
             let line = (keyNode.mark?.line ?? 0) + 1
             fm.keyLines[key] = line
+            if key == "fixpath" {
+                fm.treeDirectives = TreeDirectives.parse(valueNode, path: path, lineOffset: 1, diagnostics: &result.diagnostics)
+                continue
+            }
             assign(key, value, line: line, to: &fm, path: path, diagnostics: &result.diagnostics)
         }
         result.frontMatter = fm

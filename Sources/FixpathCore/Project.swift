@@ -32,3 +32,17 @@ enum RawHTMLCheck {
         }
     }
 }
+
+extension Project {
+    /// The decision tree of a topic, with the diagnostics found while reading it.
+    public func tree(for topic: Topic) -> (tree: DecisionTree, diagnostics: [Diagnostic]) {
+        var builder = TreeBuilder(topic: topic)
+        let tree = builder.build()
+        return (tree, builder.diagnostics)
+    }
+
+    /// The status-code lookup over every topic.
+    public func statusCodeIndex(trees: [DecisionTree]) -> StatusCodeIndex {
+        StatusCodeIndex(entries: trees.filter { !$0.codes.isEmpty }.map { StatusCodeIndex.Entry(topic: $0.topic, title: $0.title, ranges: $0.codes) })
+    }
+}

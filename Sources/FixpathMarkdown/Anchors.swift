@@ -28,32 +28,34 @@ public struct AnchorSet {
     }
 
     public mutating func assign(_ blocks: inout [Block]) {
-        for i in blocks.indices {
-            switch blocks[i] {
-            case .heading(var heading):
-                heading.anchor = unique(heading.text)
-                blocks[i] = .heading(heading)
-            case .blockQuote(var children, let at):
-                assign(&children)
-                blocks[i] = .blockQuote(children, location: at)
-            case .alert(let kind, var children, let at):
-                assign(&children)
-                blocks[i] = .alert(kind, children, location: at)
-            case .div(let className, var children, let at):
-                assign(&children)
-                blocks[i] = .div(className: className, children, location: at)
-            case .included(var children):
-                assign(&children)
-                blocks[i] = .included(children)
-            case .list(var list):
-                for j in list.items.indices { assign(&list.items[j]) }
-                blocks[i] = .list(list)
-            case .tabGroup(var tabs, let at):
-                for j in tabs.indices { assign(&tabs[j].blocks) }
-                blocks[i] = .tabGroup(tabs, location: at)
+        blocks = assigned(blocks)
+    }
+
+    private mutating func assigned(_ blocks: [Block]) -> [Block] {
+        var result: [Block] = []
+        result.reserveCapacity(blocks.count)
+        for block in blocks {
+            switch block {
+            case .heading(let heading):
+                var h = heading
+                h.anchor = unique(heading.text)
+                result.append(.heading(h))
+            case .blockQuote(let children, let at): result.append(.blockQuote(assigned(children), location: at))
+            case .alert(let kind, let children, let at): result.append(.alert(kind, assigned(children), location: at))
+            case .div(let className, let children, let at): result.append(.div(className: className, assigned(children), location: at))
+            case .included(let children): result.append(.included(assigned(children)))
+            case .list(let list):
+                var l = list
+                l.items = list.items.map { assigned($0) }
+                result.append(.list(l))
+            case .tabGroup(let tabs, let at):
+                var t = tabs
+                for j in t.indices { t[j].blocks = assigned(tabs[j].blocks) }
+                result.append(.tabGroup(t, location: at))
             default:
-                break
+                result.append(block)
             }
         }
+        return result
     }
 }

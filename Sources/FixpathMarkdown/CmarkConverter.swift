@@ -1,10 +1,16 @@
 import CCmarkGFM
+import Foundation
 
 /// Parses Markdown with cmark-gfm and DocFX extensions into a ``Document``.
 ///
 /// This is the only file that touches cmark's C nodes: each parse owns its tree and frees it.
 public enum MarkdownParser {
     private static let extensionNames = ["table", "autolink", "strikethrough", "tagfilter"]
+
+    /// cmark-gfm's inline phase sets and then clears a process-wide table of special characters
+    /// for the attached extensions, so two documents must not finish at the same time; block
+    /// parsing (`cmark_parser_feed`) runs in parallel.
+    private static let finishLock = NSLock()
 
     private static let registered: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
@@ -22,11 +28,13 @@ public enum MarkdownParser {
         }
         var utf8 = Array(text.utf8)
         utf8.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parser_feed(parser, $0, buffer.count)
-            }
+            guard let base = buffer.baseAddress else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
         }
-        guard let root = cmark_parser_finish(parser) else { return Document(blocks: [], issues: scanner.issues) }
+        finishLock.lock()
+        let finished = cmark_parser_finish(parser)
+        finishLock.unlock()
+        guard let root = finished else { return Document(blocks: [], issues: scanner.issues) }
         defer { cmark_node_free(root) }
         var converter = Converter(entries: scanner.entries)
         var blocks = BlockShaper(entries: scanner.entries).shape(converter.blocks(of: root))

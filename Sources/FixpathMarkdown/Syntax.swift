@@ -63,7 +63,7 @@ public struct Tab: Hashable, Sendable {
 }
 
 /// Inline Markdown content.
-public indirect enum Inline: Hashable, Sendable {
+public enum Inline: Hashable, Sendable {
     case text(String)
     case code(String)
     case emphasis([Inline])
@@ -82,7 +82,7 @@ public indirect enum Inline: Hashable, Sendable {
 }
 
 /// Block Markdown content.
-public indirect enum Block: Hashable, Sendable {
+public enum Block: Hashable, Sendable {
     case paragraph([Inline], location: SourceLocation)
     case heading(Heading)
     case blockQuote([Block], location: SourceLocation)

@@ -18,17 +18,67 @@ struct ContentOptions: ParsableArguments {
         }
     }
 
+    /// Loads one topic file: from the content folder when it is inside it, otherwise from the highest
+    /// folder above it (within its repository) that has a `docfx.json`, a `toc.yml` or an `includes/`
+    /// folder, or else from its own folder.
+    /// Content roots already listed, by folder, so many topics under one root list it once.
+    struct RootCache {
+        var roots: [String: ContentRoot] = [:]
+    }
+
+    func loadTopic(_ file: String, roots: inout RootCache) throws -> (topic: Topic, root: String) {
+        guard FileManager.default.isReadableFile(atPath: file), let real = realpath(file, nil) else {
+            throw CommandError(status: ExitStatus.usage, message: "\(file): error: no such file")
+        }
+        let absolute = String(cString: real)
+        free(real)
+        var rootPath = (absolute as NSString).deletingLastPathComponent
+        if let content = realpath(content, nil).map({ p in defer { free(p) }; return String(cString: p) }),
+           absolute.hasPrefix(content + "/") {
+            rootPath = content
+        } else {
+            var folder = rootPath
+            let files = FileManager.default
+            while folder != "/" && !folder.isEmpty {
+                if ["docfx.json", "toc.yml", "includes"].contains(where: { files.fileExists(atPath: folder + "/" + $0) }) { rootPath = folder }
+                if files.fileExists(atPath: folder + "/.git") { break }
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        let root: ContentRoot
+        if let cached = roots.roots[rootPath] {
+            root = cached
+        } else {
+            do {
+                root = try ContentRoot(rootPath)
+            } catch {
+                throw ValidationError("\(error)")
+            }
+            roots.roots[rootPath] = root
+        }
+        let relative = String(absolute.dropFirst(root.directory.count + 1))
+        return (TopicLoader(root: root).load(relative), root.directory)
+    }
+
     /// A diagnostic's path as the user can open it: the content folder joined with the topic path.
-    func displayPath(_ path: String) -> String {
-        let folder = content.hasSuffix("/") ? String(content.dropLast()) : content
+    func displayPath(_ path: String, root: String? = nil) -> String {
+        let given = content.hasSuffix("/") ? String(content.dropLast()) : content
+        let folder = root.map { Self.relativeToCurrentDirectory($0) } ?? given
         return folder == "." ? path : folder + "/" + path
     }
 
-    func report(_ diagnostics: [Diagnostic]) {
+    private static func relativeToCurrentDirectory(_ absolute: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        if absolute == cwd { return "." }
+        if absolute.hasPrefix(cwd + "/") { return String(absolute.dropFirst(cwd.count + 1)) }
+        return absolute
+    }
+
+    func report(_ diagnostics: [Diagnostic], root: String? = nil) {
         var text = ""
         for d in diagnostics {
             var shown = d
-            shown.path = displayPath(d.path)
+            shown.path = displayPath(d.path, root: root)
             text += shown.formatted + "\n"
             if let hint = d.hint { text += "    hint: \(hint)\n" }
         }

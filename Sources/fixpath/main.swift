@@ -6,7 +6,7 @@ struct Fixpath: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fixpath",
         abstract: "Turn Markdown troubleshooting topics into a help site and guided fixes.",
-        subcommands: [Build.self]
+        subcommands: [Build.self, TreeCommand.self]
     )
 }
 
@@ -17,9 +17,18 @@ enum ExitStatus {
     static let usage: Int32 = 2
 }
 
+/// A failure to report as one line, with its exit status and no usage text.
+struct CommandError: Error {
+    var status: Int32
+    var message: String
+}
+
 do {
     var command = try Fixpath.parseAsRoot()
     try command.run()
+} catch let error as CommandError {
+    FileHandle.standardError.write(Data((error.message + "\n").utf8))
+    Foundation.exit(error.status)
 } catch let exit as ExitCode {
     Foundation.exit(exit.rawValue)
 } catch {

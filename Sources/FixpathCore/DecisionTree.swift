@@ -1,0 +1,106 @@
+/// A topic read as questions and answers: the one model the site, the web wizard and the terminal wizard share.
+public struct DecisionTree: Sendable {
+    public var topic: String
+    public var title: String
+    public var codes: [StatusCodeRange]
+    public var root: TreeNode
+    /// Background sections, never offered as choices.
+    public var context: [TreeNode]
+    /// What a reader reaches when no answer fixed the problem.
+    public var escalation: TreeNode?
+    public var related: [RelatedLink]
+
+    /// Every node reachable from the root, root first, depth first.
+    public var nodes: [TreeNode] { root.descendants }
+
+    /// Every root-to-answer path, as the choice indexes taken.
+    public var paths: [[Int]] {
+        var result: [[Int]] = []
+        func walk(_ node: TreeNode, _ path: [Int]) {
+            if node.choices.isEmpty { result.append(path); return }
+            for (i, choice) in node.choices.enumerated() { walk(choice.node, path + [i]) }
+        }
+        walk(root, [])
+        return result
+    }
+
+    public var questionCount: Int { nodes.count { $0.kind == .question } }
+}
+
+/// The heading a node was made from.
+public struct SectionHeading: Hashable, Sendable, Codable {
+    public var text: String
+    public var anchor: String
+    public var level: Int
+    public var line: Int
+
+    init(_ heading: Heading) {
+        text = heading.text
+        anchor = heading.anchor
+        level = heading.level
+        line = heading.location.line
+    }
+}
+
+/// A question, an answer, a context section or the escalation section.
+public struct TreeNode: Sendable {
+    public enum Kind: String, Sendable, Codable { case question, answer, context, escalation }
+
+    /// How a question's choices relate, which tells the wizards what "No, that didn't fix it" offers next.
+    public enum Selection: String, Sendable, Codable {
+        /// Who the reader is: sender or admin.
+        case audience
+        /// Numbered methods to try one after another.
+        case alternative
+        /// The same procedure for different tools or versions.
+        case variant
+        /// Different situations or checks.
+        case situation
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var heading: SectionHeading?
+    public var prompt: String?
+    public var selection: Selection?
+    public var choices: [Choice]
+    /// For an answer, the steps to follow; for a question, the text shown above it.
+    public var blocks: [Block]
+
+    public init(id: String, kind: Kind, heading: SectionHeading? = nil, prompt: String? = nil, selection: Selection? = nil,
+                choices: [Choice] = [], blocks: [Block] = []) {
+        self.id = id
+        self.kind = kind
+        self.heading = heading
+        self.prompt = prompt
+        self.selection = selection
+        self.choices = choices
+        self.blocks = blocks
+    }
+
+    public var descendants: [TreeNode] { [self] + choices.flatMap(\.node.descendants) }
+
+    /// The node reached by following choice indexes.
+    public func node(at path: [Int]) -> TreeNode? {
+        var node = self
+        for index in path {
+            guard node.choices.indices.contains(index) else { return nil }
+            node = node.choices[index].node
+        }
+        return node
+    }
+}
+
+/// One choice of a question.
+public struct Choice: Sendable {
+    public var label: String
+    /// A short stable name for scripts: `admin`, `method-1`, `new-eac`.
+    public var slug: String
+    public var node: TreeNode
+}
+
+/// A link from the "See also" section.
+public struct RelatedLink: Hashable, Sendable, Codable {
+    public var text: String
+    public var href: String
+}
