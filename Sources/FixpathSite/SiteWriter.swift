@@ -6,23 +6,33 @@ public struct SiteOptions: Sendable {
     public var title: String
     /// Where site-absolute links such as `/exchange/…` point.
     public var linkBaseURL: String
+    /// Where the site itself is published; when set, `sitemap.xml` is written and notes link there.
+    public var baseURL: String?
 
-    public init(title: String = "Troubleshooting help", linkBaseURL: String = "https://learn.microsoft.com/en-us") {
+    public init(title: String = "Troubleshooting help", linkBaseURL: String = "https://learn.microsoft.com/en-us", baseURL: String? = nil) {
         self.title = title
         self.linkBaseURL = linkBaseURL.hasSuffix("/") ? String(linkBaseURL.dropLast()) : linkBaseURL
+        self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     }
 }
 
-/// Renders a project into a static HTML site.
+/// Renders a project into a static HTML site: topic pages, guided fixes, home, search and assets.
 public struct SiteWriter: Sendable {
     public let project: Project
     public let theme: Theme
     public let options: SiteOptions
+    let trees: [DecisionTree]
+    let contents: TableOfContents
 
     public init(project: Project, theme: Theme, options: SiteOptions) {
         self.project = project
         self.theme = theme
         self.options = options
+        trees = project.topics.parallelMap { topic in
+            var builder = TreeBuilder(topic: topic)
+            return builder.build()
+        }
+        contents = TableOfContents(root: project.root, topics: project.topics.map(\.path))
     }
 
     public struct Summary: Sendable {
@@ -45,67 +55,105 @@ public struct SiteWriter: Sendable {
     }
 
     private func writeAll(into folder: OutputFolder) throws -> Summary {
-        let failures = project.topics.parallelMap { topic -> String? in
+        let indices = Array(project.topics.indices)
+        let failures = indices.parallelMap { i -> String? in
             do {
-                try folder.write(topic.outputPath, Data(page(for: topic).utf8))
+                let topic = project.topics[i]
+                try folder.write(topic.outputPath, Data(page(for: topic, tree: trees[i]).utf8))
+                try folder.write(Self.guidePath(topic), Data(guide(for: topic, tree: trees[i]).utf8))
                 return nil
             } catch {
                 return "\(error)"
             }
         }
         if let failure = failures.compactMap({ $0 }).first { throw OutputFolder.Failure.io(folder.path, failure) }
-        try folder.write("index.html", Data(index().utf8))
+        let documents = searchDocuments()
+        try folder.write("index.html", Data(HomePage(writer: self).render().utf8))
+        try folder.write("search.html", Data(theme.render("search", base(pageTitle: "Search | " + options.title, root: "")).utf8))
+        try folder.write("guide.html", Data(HomePage(writer: self).renderGuide().utf8))
         try folder.write("404.html", Data(theme.render("404", base(pageTitle: "Page not found", root: "")).utf8))
+        try folder.write("assets/search-index.js", Data(SearchIndex.script(documents).utf8))
+        try folder.write("assets/codes.js", Data(SearchIndex.codesScript(documents).utf8))
+        if let baseURL = options.baseURL { try folder.write("sitemap.xml", Data(sitemap(baseURL).utf8)) }
         for asset in theme.assets { try folder.write(asset.path, asset.data) }
         let resources = resourcePaths()
         for path in resources { try folder.place(path, from: project.root.absolute(path)) }
-        return Summary(pages: project.topics.count + 2, files: resources.count)
+        return Summary(pages: project.topics.count * 2 + 4, files: resources.count)
+    }
+
+    static func guidePath(_ topic: Topic) -> String {
+        String(topic.outputPath.dropLast(5)) + ".guide.html"
     }
 
     func base(pageTitle: String, root: String) -> [String: Any] {
         ["pageTitle": pageTitle, "siteTitle": options.title, "root": root]
     }
 
-    func page(for topic: Topic) -> String {
+    func page(for topic: Topic, tree: DecisionTree) -> String {
+        let root = SitePaths.root(of: topic.outputPath)
         var renderer = HTMLRenderer(links: SiteLinks(topicPath: topic.path, baseURL: options.linkBaseURL))
-        var context = base(pageTitle: topic.title + " | " + options.title, root: SitePaths.root(of: topic.outputPath))
+        var context = base(pageTitle: topic.title + " | " + options.title, root: root)
         context["heading"] = topic.heading?.text ?? topic.title
         context["body"] = renderer.render(topic.body)
         if let description = topic.frontMatter.description { context["description"] = description }
         if let date = topic.frontMatter.date { context["date"] = ["iso": date.iso, "long": date.long] }
-        context["breadcrumbs"] = breadcrumbs(for: topic)
+        let crumbs = breadcrumbs(for: topic)
+        context["breadcrumbs"] = crumbs
+        context["hasBreadcrumbs"] = !crumbs.isEmpty
+        let headings = topic.headings.filter { $0.level == 2 }
+        context["toc"] = headings.map { ["text": $0.text, "anchor": $0.anchor] }
+        context["hasToc"] = headings.count > 1
+        context["guide"] = String(Self.guidePath(topic).split(separator: "/").last ?? "")
+        if let svg = TreeDiagram.svg(tree, topicTitle: topic.title) { context["diagram"] = svg }
+        context["codes"] = tree.codes.map(\.description).joined(separator: ", ")
         context["meta"] = Dictionary(topic.frontMatter.fields.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { a, _ in a })
         return theme.render("topic", context)
     }
 
+    func guide(for topic: Topic, tree: DecisionTree) -> String {
+        let path = Self.guidePath(topic)
+        let root = SitePaths.root(of: path)
+        let pageName = String(path.split(separator: "/").last ?? "")
+        let url = options.baseURL.map { $0 + path } ?? pageName
+        let wizard = WizardPage(tree: tree, links: GuideLinks(site: SiteLinks(topicPath: topic.path, baseURL: options.linkBaseURL),
+                                                              topicPage: String(topic.outputPath.split(separator: "/").last ?? "")),
+                                pageURL: url)
+        var context = base(pageTitle: "Guided fix: " + topic.title + " | " + options.title, root: root)
+        context["heading"] = topic.heading?.text ?? topic.title
+        context["topicPage"] = String(topic.outputPath.split(separator: "/").last ?? "")
+        context["sections"] = wizard.sections()
+        context["data"] = wizard.dataScript()
+        context["breadcrumbs"] = breadcrumbs(for: topic)
+        context["hasBreadcrumbs"] = true
+        context["wizard"] = true
+        return theme.render("guide", context)
+    }
+
     private func breadcrumbs(for topic: Topic) -> [[String: String]] {
-        [["name": options.title, "href": SitePaths.root(of: topic.outputPath) + "index.html"]]
+        let root = SitePaths.root(of: topic.outputPath)
+        var anchor = ""
+        return [["name": options.title, "href": root + "index.html"]] + contents.trail(to: topic.path).map { name in
+            anchor = HomePage.anchor(anchor, name)
+            return ["name": name, "href": root + "index.html#" + anchor]
+        }
     }
 
-    func index() -> String {
-        var groups: [(String, [Topic])] = []
+    func searchDocuments() -> [SearchIndex.Document] {
+        zip(project.topics, trees).map { topic, tree in
+            SearchIndex.Document(href: topic.outputPath, title: topic.title, description: topic.frontMatter.description ?? "",
+                                 codes: tree.codes, text: PlainText.of(topic.body))
+        }
+    }
+
+    private func sitemap(_ baseURL: String) -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        out += "<url><loc>\(HTMLEscaping.text(baseURL))index.html</loc></url>\n"
         for topic in project.topics {
-            let folder = topic.path.split(separator: "/").dropLast().first.map(String.init) ?? ""
-            if groups.last?.0 == folder { groups[groups.count - 1].1.append(topic) } else { groups.append((folder, [topic])) }
+            out += "<url><loc>\(HTMLEscaping.text(baseURL + topic.outputPath))</loc>"
+            if let date = topic.frontMatter.date { out += "<lastmod>\(date.iso)</lastmod>" }
+            out += "</url>\n"
         }
-        var context = base(pageTitle: options.title, root: "")
-        context["groups"] = groups.map { folder, topics in
-            [
-                "name": folder.isEmpty ? "Topics" : Self.humanize(folder),
-                "topics": topics.map { topic -> [String: Any] in
-                    var entry: [String: Any] = ["title": topic.title, "href": topic.outputPath]
-                    if let d = topic.frontMatter.description { entry["description"] = d }
-                    return entry
-                },
-            ] as [String: Any]
-        }
-        return theme.render("index", context)
-    }
-
-    static func humanize(_ folder: String) -> String {
-        let words = folder.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
-        guard let first = words.first else { return folder }
-        return ([first.prefix(1).uppercased() + first.dropFirst()] + words.dropFirst()).joined(separator: " ")
+        return out + "</urlset>\n"
     }
 
     /// Files that topics link to or show, which exist inside the content root.
@@ -120,4 +168,16 @@ public struct SiteWriter: Sendable {
         }
         return paths.sorted()
     }
+}
+
+/// Links inside a guided fix: in-page anchors point at the topic page, since the guide shows one section at a time.
+struct GuideLinks: LinkResolving {
+    let site: SiteLinks
+    let topicPage: String
+
+    func href(for destination: String) -> String {
+        destination.hasPrefix("#") ? topicPage + destination : site.href(for: destination)
+    }
+
+    func src(for source: String) -> String { site.src(for: source) }
 }

@@ -1,0 +1,57 @@
+import FixpathCore
+
+/// The home page (topics grouped by the table of contents, and the bounce-message box) and the site-wide guide.
+struct HomePage {
+    let writer: SiteWriter
+
+    /// Every key is set on every entry: Mustache would otherwise look a missing key up in the parent entry.
+    private func entries(_ items: [TableOfContents.Item], titles: [String: Topic], prefix: String) -> [[String: Any]] {
+        items.map { item in
+            let topic = item.topic.flatMap { titles[$0] }
+            let description = topic?.frontMatter.description ?? ""
+            let anchor = Self.anchor(prefix, item.name)
+            let children = entries(item.items, titles: titles, prefix: anchor)
+            return [
+                "name": item.name,
+                "anchor": anchor,
+                "isTopic": topic != nil,
+                "href": topic?.outputPath ?? "",
+                "title": item.name.isEmpty ? (topic?.title ?? "") : item.name,
+                "description": description,
+                "hasDescription": !description.isEmpty,
+                "items": children,
+                "hasItems": !children.isEmpty,
+            ]
+        }
+    }
+
+    private func groups() -> [[String: Any]] {
+        let titles = Dictionary(writer.project.topics.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        return writer.contents.items.map { group in
+            var entry = entries([group], titles: titles, prefix: "")[0]
+            if group.items.isEmpty { entry["items"] = entries([group], titles: titles, prefix: "topic") }
+            if group.name.isEmpty { entry["name"] = "Topics" }
+            return entry
+        }
+    }
+
+    /// The id of a table-of-contents group: its name's slug after its parents', so repeated names stay unique.
+    static func anchor(_ prefix: String, _ name: String) -> String {
+        let slug = AnchorSet.slug(name.isEmpty ? "topics" : name)
+        return prefix.isEmpty ? slug : prefix + "--" + slug
+    }
+
+    func render() -> String {
+        var context = writer.base(pageTitle: writer.options.title, root: "")
+        context["groups"] = groups()
+        return writer.theme.render("index", context)
+    }
+
+    func renderGuide() -> String {
+        var context = writer.base(pageTitle: "Guided fix | " + writer.options.title, root: "")
+        context["topics"] = writer.project.topics.map { topic -> [String: String] in
+            ["title": topic.title, "href": SiteWriter.guidePath(topic)]
+        }
+        return writer.theme.render("sitewide-guide", context)
+    }
+}

@@ -1,0 +1,150 @@
+import FixpathCore
+import Foundation
+
+/// The guided fix for one topic: every node of its tree as a section that `:target` shows without
+/// script, plus the tree's shape as JSON for `wizard.js`, which keeps the path in the URL hash.
+struct WizardPage {
+    let tree: DecisionTree
+    let links: any LinkResolving
+    /// The link to this page that a reader can send to an admin.
+    let pageURL: String
+
+    private struct Step {
+        var prompt: String
+        var label: String
+        var nodeID: String
+    }
+
+    func sections() -> String {
+        var out = ""
+        visit(tree.root, trail: [], parent: nil, alternatives: [], onSender: false, into: &out)
+        if let escalation = tree.escalation {
+            out += "<section class=\"wizard-node\" id=\"n-escalation\" data-kind=\"escalation\" aria-labelledby=\"n-escalation-title\">\n"
+            out += "<h2 id=\"n-escalation-title\" class=\"wizard-title\" tabindex=\"-1\">\(HTMLEscaping.text(escalation.heading?.text ?? "Still need help?"))</h2>\n"
+            out += "<div class=\"wizard-answer\">\(render(escalation.blocks))</div>\n"
+            out += "<p class=\"wizard-nav\"><a class=\"wizard-restart\" href=\"#n-root\">Start over</a></p>\n</section>\n"
+        }
+        out += "<section class=\"wizard-node\" id=\"fixed\" data-kind=\"done\" aria-labelledby=\"fixed-title\">\n"
+        out += "<h2 id=\"fixed-title\" class=\"wizard-title\" tabindex=\"-1\">Great, it's fixed</h2>\n"
+        out += "<p>Glad that worked. You can print this page to keep the steps you followed.</p>\n"
+        out += "<p class=\"wizard-nav\"><a class=\"wizard-restart\" href=\"#n-root\">Start over</a></p>\n</section>\n"
+        return out
+    }
+
+    /// The tree's shape for `wizard.js`: node ids, choice slugs, and what "No" offers.
+    func dataScript() -> String {
+        var nodes: [String: Any] = [:]
+        func walk(_ node: TreeNode) {
+            var entry: [String: Any] = ["kind": node.kind.rawValue, "left": questionsLeft(node)]
+            if node.kind == .question {
+                entry["prompt"] = node.prompt ?? ""
+                entry["selection"] = node.selection?.rawValue ?? "situation"
+                entry["choices"] = node.choices.map { [$0.slug, "n-" + $0.node.id, $0.label] }
+            }
+            nodes["n-" + node.id] = entry
+            for choice in node.choices { walk(choice.node) }
+        }
+        walk(tree.root)
+        let object: [String: Any] = [
+            "root": "n-" + tree.root.id,
+            "nodes": nodes,
+            "escalation": tree.escalation == nil ? NSNull() : "n-escalation",
+        ]
+        return ScriptJSON.string(object)
+    }
+
+    private func questionsLeft(_ node: TreeNode) -> Int {
+        guard node.kind == .question else { return 0 }
+        return 1 + (node.choices.map { questionsLeft($0.node) }.max() ?? 0)
+    }
+
+    private func render(_ blocks: [Block]) -> String {
+        var renderer = HTMLRenderer(links: links)
+        return renderer.render(blocks)
+    }
+
+    private func visit(_ node: TreeNode, trail: [Step], parent: String?, alternatives: [(String, String)],
+                       onSender: Bool, into out: inout String) {
+        let id = "n-" + node.id
+        out += "<section class=\"wizard-node\" id=\"\(attr(id))\" data-kind=\"\(node.kind.rawValue)\" aria-labelledby=\"\(attr(id))-title\">\n"
+        out += trailHTML(trail)
+        if node.kind == .question {
+            if !node.blocks.isEmpty { out += "<div class=\"wizard-preamble\">\(render(node.blocks))</div>\n" }
+            out += "<h2 id=\"\(attr(id))-title\" class=\"wizard-title wizard-prompt\" tabindex=\"-1\">\(HTMLEscaping.text(node.prompt ?? ""))</h2>\n"
+            let left = questionsLeft(node)
+            out += "<p class=\"wizard-progress\">\(left == 1 ? "This is the last question." : "At most \(left) questions to go.")</p>\n"
+            out += "<ol class=\"wizard-choices\">\n"
+            for (i, choice) in node.choices.enumerated() {
+                out += "<li><a class=\"wizard-choice\" href=\"#n-\(attr(choice.node.id))\" data-slug=\"\(attr(choice.slug))\">"
+                out += "<span class=\"choice-key\" aria-hidden=\"true\">\(i + 1)</span> \(HTMLEscaping.text(choice.label))</a></li>\n"
+            }
+            out += "</ol>\n"
+        } else {
+            out += "<h2 id=\"\(attr(id))-title\" class=\"wizard-title\" tabindex=\"-1\">\(HTMLEscaping.text(node.heading?.text ?? tree.title))</h2>\n"
+            out += "<div class=\"wizard-answer\">\(render(node.blocks))</div>\n"
+            if onSender { out += handoff(node) }
+            out += "<div class=\"wizard-feedback\"><p class=\"feedback-question\">Did this fix it?</p>\n"
+            out += "<a class=\"button wizard-yes\" href=\"#fixed\">Yes, it's fixed</a> "
+            out += "<a class=\"button wizard-no\" href=\"#\(attr(id))--no\">No, that didn't fix it</a></div>\n"
+        }
+        out += navHTML(parent: parent)
+        out += "</section>\n"
+        if node.kind != .question { out += noSection(node, trail: trail, alternatives: alternatives) }
+
+        for (i, choice) in node.choices.enumerated() {
+            let step = Step(prompt: node.prompt ?? "", label: choice.label, nodeID: id)
+            var next = alternatives
+            if node.selection == .alternative {
+                next = node.choices.enumerated().filter { $0.offset != i }.map { ($0.element.label, "n-" + $0.element.node.id) }
+            }
+            let sender = onSender || (node.selection == .audience && choice.slug == "sender" && node.choices.contains { $0.slug == "admin" })
+            visit(choice.node, trail: trail + [step], parent: id, alternatives: next, onSender: sender, into: &out)
+        }
+    }
+
+    private func noSection(_ node: TreeNode, trail: [Step], alternatives: [(String, String)]) -> String {
+        let id = "n-" + node.id + "--no"
+        var out = "<section class=\"wizard-node\" id=\"\(attr(id))\" data-kind=\"next\" aria-labelledby=\"\(attr(id))-title\">\n"
+        out += "<h2 id=\"\(attr(id))-title\" class=\"wizard-title\" tabindex=\"-1\">Let's try something else</h2>\n"
+        out += "<ul class=\"wizard-next\">\n"
+        for (label, target) in alternatives {
+            out += "<li><a class=\"wizard-alternative\" href=\"#\(attr(target))\">Try: \(HTMLEscaping.text(label))</a></li>\n"
+        }
+        if tree.escalation != nil {
+            out += "<li><a class=\"wizard-escalate\" href=\"#n-escalation\">\(alternatives.isEmpty ? "Get more help" : "None of these worked: get more help")</a></li>\n"
+        }
+        out += "</ul>\n<p class=\"wizard-nav\"><a class=\"wizard-back\" href=\"#n-\(attr(node.id))\">Back</a> <a class=\"wizard-restart\" href=\"#n-root\">Start over</a></p>\n</section>\n"
+        return out
+    }
+
+    private func handoff(_ node: TreeNode) -> String {
+        let codes = tree.codes.map(\.description).joined(separator: ", ")
+        let note = "Hi, a message I sent bounced" + (codes.isEmpty ? "" : " with status code \(codes)")
+            + ". The help topic \"\(tree.title)\" says only the owner or an admin can fix this. "
+            + "The admin steps are here: \(pageURL)#/admin"
+        let id = "handoff-" + node.id
+        var out = "<div class=\"handoff\"><p class=\"handoff-title\">Only the owner or an admin can fix this? Send them this note:</p>\n"
+        out += "<textarea id=\"\(attr(id))\" class=\"handoff-note\" readonly rows=\"4\" aria-label=\"Note for your admin\">\(HTMLEscaping.text(note))</textarea>\n"
+        out += "<button type=\"button\" class=\"button copy-note\" data-copy=\"\(attr(id))\" hidden>Copy the note</button></div>\n"
+        return out
+    }
+
+    private func trailHTML(_ trail: [Step]) -> String {
+        guard !trail.isEmpty else { return "" }
+        var out = "<nav class=\"wizard-trail\" aria-label=\"Your answers\"><ol>\n"
+        for step in trail {
+            out += "<li><a href=\"#\(attr(step.nodeID))\"><span class=\"trail-prompt\">\(HTMLEscaping.text(step.prompt))</span> \(HTMLEscaping.text(step.label))</a></li>\n"
+        }
+        return out + "</ol></nav>\n"
+    }
+
+    private func navHTML(parent: String?) -> String {
+        var out = "<p class=\"wizard-nav\">"
+        if let parent { out += "<a class=\"wizard-back\" href=\"#\(attr(parent))\">Back</a> " }
+        out += "<a class=\"wizard-restart\" href=\"#n-root\">Start over</a></p>\n"
+        return out
+    }
+
+    private func attr(_ s: String) -> String { HTMLEscaping.attribute(s) }
+}
+

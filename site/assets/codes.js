@@ -1,0 +1,1 @@
+window.FIXPATH_CODES = [["exchange-online\/ndr\/fix-ndr-5-1-1-through-5-1-20.html","Fix NDR errors 5.1.1 through 5.1.20 in Exchange Online","5.1.1-5.1.20"],["exchange-online\/ndr\/fix-ndr-5-7-124.html","Fix NDR error 550 5.7.124 in Exchange Online","5.7.124"]];
