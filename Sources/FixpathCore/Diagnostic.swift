@@ -69,6 +69,7 @@ public enum DiagnosticCode {
     public static let linkOutsideRoot = "FP052"
     public static let unsafeURL = "FP053"
     public static let rawHTML = "FP060"
+    public static let duplicateCode = "FP070"
     public static let treeUnknownKey = "FP100"
     public static let treeMissingAnchor = "FP101"
     public static let treeCycle = "FP102"

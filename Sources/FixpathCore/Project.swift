@@ -1,8 +1,10 @@
-/// A loaded content root: its topics and every diagnostic about them, ready to render or report.
+/// A loaded content root: its topics, their decision trees, and every diagnostic about them.
 public struct Project: Sendable {
     public let root: ContentRoot
     /// Topics sorted by path.
     public let topics: [Topic]
+    /// The decision tree of each topic, in the same order.
+    public let trees: [DecisionTree]
     /// Every diagnostic, sorted and without duplicates.
     public let diagnostics: [Diagnostic]
 
@@ -10,14 +12,63 @@ public struct Project: Sendable {
         let root = try ContentRoot(contentDirectory)
         let topics = TopicLoader(root: root).loadAll()
         let checker = LinkChecker(root: root, topics: topics)
-        let found = topics.parallelMap { topic in topic.diagnostics + checker.check(topic) + RawHTMLCheck.check(topic) }
+        let checked = topics.parallelMap { topic -> (DecisionTree, [Diagnostic]) in
+            var builder = TreeBuilder(topic: topic)
+            let tree = builder.build()
+            let found = topic.diagnostics + checker.check(topic) + RawHTMLCheck.check(topic) + builder.diagnostics
+                + MetadataCheck.check(topic)
+            return (tree, found)
+        }
+        let trees = checked.map(\.0)
         self.root = root
         self.topics = topics
-        self.diagnostics = Array(Set(found.joined())).sorted()
+        self.trees = trees
+        self.diagnostics = Array(Set(checked.flatMap(\.1) + Self.duplicateCodes(topics, trees))).sorted()
     }
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+
+    /// The status-code lookup over every topic.
+    public var statusCodeIndex: StatusCodeIndex {
+        StatusCodeIndex(entries: trees.filter { !$0.codes.isEmpty }.map { StatusCodeIndex.Entry(topic: $0.topic, title: $0.title, ranges: $0.codes) })
+    }
+
+    /// Two topics that claim the same status code leave readers guessing which one to follow.
+    static func duplicateCodes(_ topics: [Topic], _ trees: [DecisionTree]) -> [Diagnostic] {
+        var owners: [String: [Int]] = [:]
+        for (i, tree) in trees.enumerated() {
+            for range in Set(tree.codes.map(\.description)) { owners[range, default: []].append(i) }
+        }
+        var result: [Diagnostic] = []
+        for (code, claimants) in owners where claimants.count > 1 {
+            for i in claimants {
+                let others = claimants.filter { $0 != i }.map { topics[$0].path }.sorted()
+                let line = topics[i].frontMatter.treeDirectives.codesLine ?? topics[i].frontMatter.keyLines["title"] ?? 1
+                result.append(Diagnostic(path: topics[i].path, location: SourceLocation(line: line, column: 1), severity: .warning,
+                                         code: DiagnosticCode.duplicateCode, message: "status code \(code) is also claimed by \(others.joined(separator: ", "))",
+                                         hint: "declare the codes each topic covers with 'fixpath: codes:', or merge the topics"))
+            }
+        }
+        return result
+    }
+}
+
+/// Front matter fields that every topic should have.
+enum MetadataCheck {
+    static func check(_ topic: Topic) -> [Diagnostic] {
+        guard !topic.frontMatter.fields.isEmpty else { return [] }
+        var result: [Diagnostic] = []
+        if (topic.frontMatter.title ?? "").isEmpty {
+            result.append(Diagnostic(path: topic.path, severity: .warning, code: DiagnosticCode.missingTitle,
+                                     message: "front matter has no 'title'", hint: "add 'title: …'; it names the page in browsers and search"))
+        }
+        if (topic.frontMatter.description ?? "").isEmpty {
+            result.append(Diagnostic(path: topic.path, severity: .warning, code: DiagnosticCode.missingDescription,
+                                     message: "front matter has no 'description'", hint: "add 'description: …'; search results show it"))
+        }
+        return result
+    }
 }
 
 /// Reports raw HTML tags that are not on Learn's allow-list; the renderer escapes them.
@@ -41,7 +92,7 @@ extension Project {
         return (tree, builder.diagnostics)
     }
 
-    /// The status-code lookup over every topic.
+    /// The status-code lookup over the given trees.
     public func statusCodeIndex(trees: [DecisionTree]) -> StatusCodeIndex {
         StatusCodeIndex(entries: trees.filter { !$0.codes.isEmpty }.map { StatusCodeIndex.Entry(topic: $0.topic, title: $0.title, ranges: $0.codes) })
     }

@@ -28,10 +28,7 @@ public struct SiteWriter: Sendable {
         self.project = project
         self.theme = theme
         self.options = options
-        trees = project.topics.parallelMap { topic in
-            var builder = TreeBuilder(topic: topic)
-            return builder.build()
-        }
+        trees = project.trees
         contents = TableOfContents(root: project.root, topics: project.topics.map(\.path))
     }
 
