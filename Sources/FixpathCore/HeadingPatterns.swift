@@ -25,7 +25,7 @@ enum HeadingPatterns {
                              "more info", "additional information", "known issues", "issue description", "scenario",
                              "technical details", "explanation", "understanding", "possible reason", "possible reasons", "possible cause",
                              "possible causes", "common causes", "reasons why", "how it works", "terminology"]
-        for start in contextStarts where t == start.trimmingCharacters(in: .whitespaces) || t.hasPrefix(start.hasSuffix(" ") ? start : start + " ") {
+        for start in contextStarts where t == (start.hasSuffix(" ") ? String(start.dropLast()) : start) || t.hasPrefix(start.hasSuffix(" ") ? start : start + " ") {
             return .context
         }
         return .fix
@@ -157,11 +157,21 @@ enum HeadingPatterns {
 
     static func words(_ text: String) -> [String] {
         normalized(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" && $0 != "." })
-            .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".'")) }
+            .map { word -> String in
+                var w = word
+                while w.first == "." || w.first == "'" { w.removeFirst() }
+                while w.last == "." || w.last == "'" { w.removeLast() }
+                return String(w)
+            }
             .filter { !$0.isEmpty && $0 != "-" }
     }
 
     static func normalized(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").trimmingCharacters(in: .whitespaces)
+        var out = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars { out.append(scalar == "\u{2019}" ? "'" : scalar) }
+        var result = Substring(String(out))
+        while result.first == " " || result.first == "\t" { result.removeFirst() }
+        while result.last == " " || result.last == "\t" { result.removeLast() }
+        return String(result)
     }
 }

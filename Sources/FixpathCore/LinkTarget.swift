@@ -15,7 +15,8 @@ public enum LinkTarget: Hashable, Sendable {
 
     /// Classifies `reference` as written in the topic at `from` (a root-relative path).
     public init(_ reference: String, from: String) {
-        let trimmed = reference.trimmingCharacters(in: .whitespaces)
+        let trimmed = reference.first?.isWhitespace == true || reference.last?.isWhitespace == true
+            ? reference.trimmingCharacters(in: .whitespaces) : reference
         if trimmed.hasPrefix("#") {
             self = .anchor(String(trimmed.dropFirst()))
             return

@@ -14,6 +14,7 @@ public struct TableOfContents: Sendable {
     }
 
     public var items: [Item]
+    private var trails: [String: [String]] = [:]
 
     /// Reads `toc.yml` at the root, or else the top-most `toc.yml` of each subtree (breadcrumb TOCs are
     /// skipped); topics no TOC lists are added in folder groups, so none is left out.
@@ -42,6 +43,15 @@ public struct TableOfContents: Sendable {
             items.append(Item(name: folder.isEmpty ? "More topics" : Self.humanize(folder), topic: nil, items: entries))
         }
         self.items = items
+        var trails: [String: [String]] = [:]
+        func collect(_ items: [Item], _ path: [String]) {
+            for item in items {
+                if let topic = item.topic, trails[topic] == nil { trails[topic] = path }
+                collect(item.items, item.name.isEmpty ? path : path + [item.name])
+            }
+        }
+        collect(items, [])
+        self.trails = trails
     }
 
     static func folder(of path: String) -> String {
@@ -97,13 +107,6 @@ public struct TableOfContents: Sendable {
 
     /// The names of the groups that lead to a topic, outermost first.
     public func trail(to topic: String) -> [String] {
-        func find(_ items: [Item], _ path: [String]) -> [String]? {
-            for item in items {
-                if item.topic == topic { return path }
-                if let found = find(item.items, item.name.isEmpty ? path : path + [item.name]) { return found }
-            }
-            return nil
-        }
-        return find(items, []) ?? []
+        trails[topic] ?? []
     }
 }

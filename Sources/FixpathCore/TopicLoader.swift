@@ -3,13 +3,21 @@ import Foundation
 /// Reads a content root into topics, on all cores.
 public struct TopicLoader: Sendable {
     public let root: ContentRoot
+    /// The project's `docfx.json`, which can narrow the topics and add metadata.
+    public let docfx: DocfxProject?
 
     public init(root: ContentRoot) {
         self.root = root
+        docfx = DocfxProject(root: root)
+    }
+
+    /// Topic paths: Markdown outside `includes/`, narrowed by `docfx.json` when there is one.
+    public var topicPaths: [String] {
+        root.topicPaths.filter { docfx?.isTopic($0) ?? true }
     }
 
     public func loadAll() -> [Topic] {
-        root.topicPaths.parallelMap { load($0) }
+        topicPaths.parallelMap { load($0) }
     }
 
     public func load(_ path: String) -> Topic {
@@ -42,7 +50,10 @@ public struct TopicLoader: Sendable {
         var collected: [Heading] = []
         Topic.collectHeadings(blocks, into: &collected)
         h1 = collected.first { $0.level == 1 }
-        let frontMatter = split.frontMatter ?? FrontMatter()
+        var frontMatter = split.frontMatter ?? FrontMatter()
+        for (key, value) in docfx?.metadata(for: path) ?? [] where frontMatter[key] == nil {
+            frontMatter.fields.append((key, value))
+        }
         if split.frontMatter == nil, split.diagnostics.isEmpty {
             diagnostics.append(Diagnostic(path: path, severity: .warning, code: DiagnosticCode.noFrontMatter,
                                           message: "topic has no front matter; its title comes from its first heading",

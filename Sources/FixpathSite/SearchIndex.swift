@@ -43,20 +43,25 @@ struct SearchIndex {
 
     /// `window.FIXPATH_INDEX = {...};`
     static func script(_ documents: [Document]) -> String {
+        let termSets = documents.parallelMap { doc in terms(in: doc.title + " " + doc.description + " " + doc.text) }
         var postings: [String: [Int]] = [:]
-        for (i, doc) in documents.enumerated() {
-            for term in terms(in: doc.title + " " + doc.description + " " + doc.text) { postings[term, default: []].append(i) }
+        for (i, set) in termSets.enumerated() {
+            for term in set { postings[term, default: []].append(i) }
         }
         let sortedTerms = postings.keys.sorted()
-        let docs = documents.map { doc -> [Any] in
-            [doc.href, doc.title, doc.description, doc.codes.map(\.description).joined(separator: " ")]
+        var out = "window.FIXPATH_INDEX = {\"docs\":["
+        for (i, doc) in documents.enumerated() {
+            if i > 0 { out += "," }
+            out += "[" + [doc.href, doc.title, doc.description, doc.codes.map(\.description).joined(separator: " ")]
+                .map(ScriptJSON.quoted).joined(separator: ",") + "]"
         }
-        let object: [String: Any] = [
-            "docs": docs,
-            "terms": sortedTerms.joined(separator: " "),
-            "postings": sortedTerms.map { term in Self.encode(postings[term]!) },
-        ]
-        return "window.FIXPATH_INDEX = " + ScriptJSON.string(object) + ";\n"
+        out += "],\"postings\":["
+        for (i, term) in sortedTerms.enumerated() {
+            if i > 0 { out += "," }
+            out += "\"" + Self.encode(postings[term]!) + "\""
+        }
+        out += "],\"terms\":" + ScriptJSON.quoted(sortedTerms.joined(separator: " ")) + "};\n"
+        return out
     }
 
     /// Ascending ids as base-36 gaps: `0,5,9` is written `0 5 4`.
@@ -79,14 +84,53 @@ struct SearchIndex {
 
 /// JSON that is safe inside a `<script>` element or a `.js` file.
 enum ScriptJSON {
+    /// A JSON string literal with `<`, `>`, `&`, U+2028 and U+2029 escaped as well.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
 
     static func string(_ object: Any) -> String {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return "null" }
-        return String(decoding: data, as: UTF8.self)
-            .replacingOccurrences(of: "<", with: "\\u003c")
-            .replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
-            .replacingOccurrences(of: "\u{2028}", with: "\\u2028")
-            .replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+        var out: [UInt8] = []
+        out.reserveCapacity(data.count + 64)
+        var i = data.startIndex
+        while i < data.endIndex {
+            let b = data[i]
+            switch b {
+            case UInt8(ascii: "<"): out += Array("\\u003c".utf8)
+            case UInt8(ascii: ">"): out += Array("\\u003e".utf8)
+            case UInt8(ascii: "&"): out += Array("\\u0026".utf8)
+            case 0xE2 where i + 2 < data.endIndex && data[i + 1] == 0x80 && (data[i + 2] == 0xA8 || data[i + 2] == 0xA9):
+                out += Array((data[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                i += 2
+            default: out.append(b)
+            }
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -8,19 +8,33 @@ struct Build: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Option(name: .long, help: "Where to write the site.")
-    var output: String = "site"
+    @Option(name: .long, help: "Where to write the site (default: site).")
+    var output: String?
 
-    @Option(name: .long, help: "A folder of templates that override the built-in theme file by file.")
-    var templates: String = "templates"
+    @Option(name: .long, help: "A folder of templates that override the built-in theme file by file (default: templates).")
+    var templates: String?
 
-    @Option(name: .customLong("link-base-url"), help: "Where site-absolute links such as /exchange/… point.")
-    var linkBaseURL: String = "https://learn.microsoft.com/en-us"
+    @Option(name: .customLong("link-base-url"), help: "Where site-absolute links such as /exchange/… point (default: https://learn.microsoft.com/en-us).")
+    var linkBaseURL: String?
 
-    @Option(name: .long, help: "The site's title.")
-    var title: String = "Troubleshooting help"
+    @Option(name: .customLong("base-url"), help: "Where the site is published; writes sitemap.xml.")
+    var baseURL: String?
+
+    @Option(name: .long, help: "The site's title (default: Troubleshooting help).")
+    var title: String?
 
     func run() throws {
+        var configDiagnostics: [Diagnostic] = []
+        let settings = FixpathConfig.load(options.config ?? "fixpath.yml", diagnostics: &configDiagnostics) ?? FixpathConfig()
+        if options.config != nil, !FileManager.default.fileExists(atPath: options.config!) {
+            throw CommandError(status: ExitStatus.usage, message: "\(options.config!): error: no such file")
+        }
+        options.report(configDiagnostics, root: ".")
+        let output = self.output ?? settings.output ?? "site"
+        let templates = self.templates ?? settings.templates ?? "templates"
+        let siteOptions = SiteOptions(title: title ?? settings.title ?? "Troubleshooting help",
+                                      linkBaseURL: linkBaseURL ?? settings.linkBaseURL ?? "https://learn.microsoft.com/en-us",
+                                      baseURL: baseURL ?? settings.baseURL)
         let project = try options.loadProject()
         options.report(project.diagnostics)
         if options.failed(project) {
@@ -34,7 +48,7 @@ struct Build: ParsableCommand {
             Console.error("\(error)\n")
             throw ExitCode(ExitStatus.contentErrors)
         }
-        let writer = SiteWriter(project: project, theme: theme, options: SiteOptions(title: title, linkBaseURL: linkBaseURL))
+        let writer = SiteWriter(project: project, theme: theme, options: siteOptions)
         do {
             let summary = try writer.write(to: output)
             Console.out("Built \(summary.pages) pages and copied \(summary.files) files into \(output)/ (\(project.warningCount) warning(s)).\nOpen \(output)/index.html in a browser.\n")

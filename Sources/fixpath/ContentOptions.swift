@@ -4,8 +4,20 @@ import Foundation
 
 /// Options every subcommand that reads topics shares.
 struct ContentOptions: ParsableArguments {
-    @Option(name: .long, help: "The folder of Markdown topics.")
-    var content: String = "content"
+    @Option(name: .customLong("content"), help: "The folder of Markdown topics (default: fixpath.yml's content, or content).")
+    var contentOption: String?
+
+    @Option(name: .long, help: "A fixpath.yml with project settings (default: ./fixpath.yml when present).")
+    var config: String?
+
+    /// Settings from fixpath.yml, read once.
+    var settings: FixpathConfig {
+        var ignored: [Diagnostic] = []
+        let path = config ?? "fixpath.yml"
+        return FixpathConfig.load(path, diagnostics: &ignored) ?? FixpathConfig()
+    }
+
+    var content: String { contentOption ?? settings.content ?? "content" }
 
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false

@@ -1,0 +1,107 @@
+import Foundation
+import Yams
+
+/// The parts of a DocFX `docfx.json` that decide which files are topics and what metadata they get,
+/// so an existing DocFX project builds as it is.
+public struct DocfxProject: Sendable {
+    struct FileSet: Sendable {
+        var src: String
+        var files: [Glob]
+        var exclude: [Glob]
+
+        func matches(_ path: String) -> Bool {
+            let prefix = src.isEmpty || src == "." ? "" : src + "/"
+            guard prefix.isEmpty || path.hasPrefix(prefix) else { return false }
+            let relative = String(path.dropFirst(prefix.count))
+            return files.contains { $0.matches(relative) } && !exclude.contains { $0.matches(relative) }
+        }
+    }
+
+    var content: [FileSet]
+    /// `globalMetadata`, for every topic that does not set the key itself.
+    public var globalMetadata: [(String, MetadataValue)]
+    /// `fileMetadata`: per key, globs (relative to the root) and the value for matching topics.
+    var fileMetadata: [(String, [(Glob, MetadataValue)])]
+
+    /// Reads `docfx.json` at the content root; nil when there is none or it does not parse.
+    /// It is read as YAML (JSON is a subset), which keeps `fileMetadata` patterns in file order: the last match wins.
+    public init?(root: ContentRoot) {
+        guard root.fileSet.contains("docfx.json"), let data = root.read("docfx.json"),
+              let node = try? Yams.compose(yaml: String(decoding: data, as: UTF8.self)),
+              case .mapping(let top) = node, case .mapping(let build)? = top["build"] else { return nil }
+        func strings(_ n: Node?) -> [String] {
+            switch n {
+            case .scalar(let s)?: return [s.string]
+            case .sequence(let seq)?: return seq.compactMap(\.string)
+            default: return []
+            }
+        }
+        func pairs(_ n: Node?) -> [(String, Node)] {
+            guard case .mapping(let m)? = n else { return [] }
+            return m.map { ($0.key.string ?? "", $0.value) }
+        }
+        var content: [FileSet] = []
+        if case .sequence(let entries)? = build["content"] {
+            for case .mapping(let entry) in entries {
+                content.append(FileSet(src: (entry["src"]?.string ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "/")),
+                                       files: strings(entry["files"]).map(Glob.init), exclude: strings(entry["exclude"]).map(Glob.init)))
+            }
+        }
+        self.content = content
+        globalMetadata = pairs(build["globalMetadata"]).map { ($0.0, MetadataValue($0.1)) }
+        fileMetadata = pairs(build["fileMetadata"]).map { key, rules in (key, pairs(rules).map { (Glob($0.0), MetadataValue($0.1)) }) }
+    }
+
+    /// True when a content entry lists the file (and no exclude removes it).
+    public func isTopic(_ path: String) -> Bool {
+        content.isEmpty || content.contains { $0.matches(path) }
+    }
+
+    /// Metadata that DocFX would add to the topic at `path`: file metadata first, then global.
+    public func metadata(for path: String) -> [(String, MetadataValue)] {
+        var result: [(String, MetadataValue)] = []
+        for (key, rules) in fileMetadata {
+            if let value = rules.last(where: { $0.0.matches(path) })?.1 { result.append((key, value)) }
+        }
+        for (key, value) in globalMetadata where !result.contains(where: { $0.0 == key }) { result.append((key, value)) }
+        return result
+    }
+}
+
+/// A DocFX file glob: `**` crosses folders, `*` and `?` stay within one.
+struct Glob: Sendable {
+    let pattern: [Character]
+
+    init(_ pattern: String) {
+        self.pattern = Array(pattern.hasPrefix("./") ? String(pattern.dropFirst(2)) : pattern)
+    }
+
+    func matches(_ path: String) -> Bool {
+        Self.match(pattern[...], Array(path)[...])
+    }
+
+    private static func match(_ p: ArraySlice<Character>, _ s: ArraySlice<Character>) -> Bool {
+        guard let first = p.first else { return s.isEmpty }
+        if first == "*", p.dropFirst().first == "*" {
+            var rest = p.dropFirst(2)
+            if rest.first == "/" { rest = rest.dropFirst() }
+            var i = s.startIndex
+            while true {
+                if match(rest, s[i...]) { return true }
+                guard i < s.endIndex else { return false }
+                i = s.index(after: i)
+            }
+        }
+        if first == "*" {
+            var i = s.startIndex
+            while true {
+                if match(p.dropFirst(), s[i...]) { return true }
+                guard i < s.endIndex, s[i] != "/" else { return false }
+                i = s.index(after: i)
+            }
+        }
+        guard let c = s.first else { return false }
+        if first == "?" ? c != "/" : first == c { return match(p.dropFirst(), s.dropFirst()) }
+        return false
+    }
+}
