@@ -51,6 +51,7 @@ public enum DiagnosticCode {
     public static let unreadable = "FP004"
     public static let nulByte = "FP005"
     public static let tooLarge = "FP006"
+    public static let tableTooWide = "FP007"
     public static let invalidYAML = "FP010"
     public static let noFrontMatter = "FP011"
     public static let unclosedFrontMatter = "FP012"

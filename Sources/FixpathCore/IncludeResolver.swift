@@ -120,7 +120,13 @@ struct IncludeResolver {
         visited.insert(target)
         if let cached = cache[target] { return cached }
         var fileDiagnostics: [Diagnostic] = []
-        let text = SourceText.decode(root.read(target) ?? Data(), path: target, diagnostics: &fileDiagnostics)
+        let data = root.read(target) ?? Data()
+        if let problem = InputGuard.check(data, path: target) {
+            diagnostics.append(problem)
+            cache[target] = []
+            return []
+        }
+        let text = SourceText.decode(data, path: target, diagnostics: &fileDiagnostics)
         let split = FrontMatterReader.read(text, path: target)
         let markdown = String(repeating: "\n", count: split.bodyLine - 1) + split.body
         let document = MarkdownParser.parse(markdown)

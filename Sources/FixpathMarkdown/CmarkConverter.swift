@@ -45,15 +45,27 @@ public enum MarkdownParser {
 }
 
 /// Walks a cmark tree and builds Swift values.
+///
+/// Nesting deeper than ``maxDepth`` (`>>>>…`, `*a **b *c…`) is kept as plain text, so no later
+/// stage recurses without bound and a hostile file cannot exhaust a thread's stack.
 private struct Converter {
+    static let maxDepth = 48
     let entries: [DirectiveEntry]
     var issues: [MarkdownIssue] = []
+    private var depth = 0
+    private var reportedDepth = false
 
     init(entries: [DirectiveEntry]) {
         self.entries = entries
     }
 
     mutating func blocks(of parent: OpaquePointer) -> [Block] {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maxDepth {
+            reportDepth(location(parent))
+            return [.paragraph([.text(flatText(parent))], location: location(parent))]
+        }
         var result: [Block] = []
         var child = cmark_node_first_child(parent)
         while let node = child {
@@ -144,6 +156,12 @@ private struct Converter {
     }
 
     private mutating func inlines(of parent: OpaquePointer, line: inout Int, column: Int) -> [Inline] {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maxDepth {
+            reportDepth(SourceLocation(line: line, column: column))
+            return [.text(flatText(parent))]
+        }
         var result: [Inline] = []
         var child = cmark_node_first_child(parent)
         while let node = child {
@@ -185,6 +203,26 @@ private struct Converter {
             child = cmark_node_next(node)
         }
         return result
+    }
+
+    private mutating func reportDepth(_ at: SourceLocation) {
+        guard !reportedDepth else { return }
+        reportedDepth = true
+        issues.append(MarkdownIssue(location: at, code: "FP008", message: "content is nested more than \(Self.maxDepth) levels deep; the deeper levels are shown as plain text",
+                                    hint: "flatten the nested quotes, lists or emphasis", isError: false))
+    }
+
+    /// The text of every node below `node`, walked without recursion.
+    private func flatText(_ node: OpaquePointer) -> String {
+        guard let iter = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iter) }
+        var out = ""
+        while case let event = cmark_iter_next(iter), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iter), let c = cmark_node_get_literal(current) else { continue }
+            out += restore(String(cString: c))
+            if out.utf8.count > 1 << 20 { break }
+        }
+        return out
     }
 
     /// Splits text at placeholders and turns each into its inline node.
