@@ -22,13 +22,15 @@ let package = Package(
         .target(name: "FixpathMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "FixpathCore", dependencies: ["FixpathMarkdown", .product(name: "Yams", package: "Yams")]),
         .target(name: "FixpathSite", dependencies: ["FixpathCore", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "FixpathTerminal", dependencies: ["FixpathCore", "FixpathMarkdown"]),
         .executableTarget(
             name: "fixpath",
-            dependencies: ["FixpathCore", "FixpathSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["FixpathCore", "FixpathSite", "FixpathTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "FixpathMarkdownTests", dependencies: ["FixpathMarkdown"], path: "Tests/FixpathMarkdownTests"),
         .testTarget(name: "FixpathCoreTests", dependencies: ["FixpathCore"], path: "Tests/FixpathCoreTests", exclude: ["Fixtures"]),
         .testTarget(name: "FixpathSiteTests", dependencies: ["FixpathSite"], path: "Tests/FixpathSiteTests"),
+        .testTarget(name: "FixpathTerminalTests", dependencies: ["FixpathTerminal", "FixpathCore", "FixpathMarkdown"], path: "Tests/FixpathTerminalTests"),
         .testTarget(name: "fixpathTests", dependencies: ["fixpath"], path: "Tests/fixpathTests"),
     ],
     swiftLanguageModes: [.v6]
