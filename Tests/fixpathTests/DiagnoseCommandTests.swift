@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+
+@Suite struct DiagnoseCommandTests {
+    static let bounces = "Tests/FixpathCoreTests/Fixtures/bounces/"
+
+    @Test func exchangeOnlineNDRNamesThe5_7_124TopicFirst() throws {
+        let result = try CLI.run(["diagnose", Self.bounces + "exchange-online-5.7.124.eml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let first = result.stdout.components(separatedBy: "Topics, best first:\n").last?.split(separator: "\n").first ?? ""
+        #expect(first.contains("content/exchange-online/ndr/fix-ndr-5-7-124.md"))
+    }
+
+    @Test func standardInputAndJSON() throws {
+        let result = try CLI.run(["diagnose", "--json", "-"], stdin: "Remote Server returned '550 5.1.15 RESOLVER.ADR.Bad'\n")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let topics = try #require(object["topics"] as? [[String: Any]])
+        #expect(topics.first?["path"] as? String == "content/exchange-online/ndr/fix-ndr-5-1-1-through-5-1-20.md")
+        let statuses = try #require(object["statuses"] as? [[String: Any]])
+        #expect(statuses.first?["code"] as? String == "5.1.15")
+    }
+
+    @Test func garbageGetsAClearMessage() throws {
+        let result = try CLI.run(["diagnose", Self.bounces + "garbage.txt"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: no status code found in the bounce message"))
+    }
+}
