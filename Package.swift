@@ -28,7 +28,7 @@ let package = Package(
             dependencies: ["FixpathCore", "FixpathSite", "FixpathTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "FixpathMarkdownTests", dependencies: ["FixpathMarkdown"], path: "Tests/FixpathMarkdownTests"),
-        .testTarget(name: "FixpathCoreTests", dependencies: ["FixpathCore"], path: "Tests/FixpathCoreTests", exclude: ["Fixtures"]),
+        .testTarget(name: "FixpathCoreTests", dependencies: ["FixpathCore"], path: "Tests/FixpathCoreTests", exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "FixpathSiteTests", dependencies: ["FixpathSite"], path: "Tests/FixpathSiteTests"),
         .testTarget(name: "FixpathTerminalTests", dependencies: ["FixpathTerminal", "FixpathCore", "FixpathMarkdown"], path: "Tests/FixpathTerminalTests"),
         .testTarget(name: "fixpathTests", dependencies: ["fixpath"], path: "Tests/fixpathTests"),
