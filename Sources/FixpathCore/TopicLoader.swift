@@ -40,6 +40,7 @@ public struct TopicLoader: Sendable {
                          includes: [], diagnostics: diagnostics)
         }
         let text = SourceText.decode(data, path: path, diagnostics: &diagnostics)
+        if text.contains("TODO") { diagnostics += TodoCheck.check(text, path: path) }
         let split = FrontMatterReader.read(text, path: path)
         diagnostics += split.diagnostics
         let markdown = String(repeating: "\n", count: split.bodyLine - 1) + split.body

@@ -14,6 +14,9 @@ struct DiagnoseCommand: ParsableCommand {
     @Flag(name: .long, help: "Print everything found as JSON.")
     var json = false
 
+    @Flag(name: .long, help: "Start the terminal wizard on the best match.")
+    var wizard = false
+
     @OptionGroup var options: ContentOptions
 
     func run() throws {
@@ -64,5 +67,9 @@ struct DiagnoseCommand: ParsableCommand {
             Console.out(out)
         }
         if matches.isEmpty { throw ExitCode(ExitStatus.contentErrors) }
+        if wizard, let best = matches.first {
+            var command = try WizardCommand.parse([options.displayPath(best.topic)] + (options.contentOption.map { ["--content", $0] } ?? []))
+            try command.run()
+        }
     }
 }

@@ -6,7 +6,7 @@ struct Fixpath: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fixpath",
         abstract: "Turn Markdown troubleshooting topics into a help site and guided fixes.",
-        subcommands: [Build.self, CheckCommand.self, DiagnoseCommand.self, TreeCommand.self, WizardCommand.self]
+        subcommands: [Build.self, CheckCommand.self, DiagnoseCommand.self, NewCommand.self, TreeCommand.self, WizardCommand.self]
     )
 }
 

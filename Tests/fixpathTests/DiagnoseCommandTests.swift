@@ -20,6 +20,12 @@ import Testing
         #expect(statuses.first?["code"] as? String == "5.1.15")
     }
 
+    @Test func wizardStartsOnTheBestMatch() throws {
+        let result = try CLI.run(["diagnose", "--wizard", Self.bounces + "exchange-online-5.7.124.eml"], stdin: "2\n1\n1\n")
+        let words = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("Specified senders box"))
+    }
+
     @Test func garbageGetsAClearMessage() throws {
         let result = try CLI.run(["diagnose", Self.bounces + "garbage.txt"])
         #expect(result.status == 1)
