@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         .systemLibrary(
@@ -23,9 +24,10 @@ let package = Package(
         .target(name: "FixpathCore", dependencies: ["FixpathMarkdown", .product(name: "Yams", package: "Yams")]),
         .target(name: "FixpathSite", dependencies: ["FixpathCore", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "FixpathTerminal", dependencies: ["FixpathCore", "FixpathMarkdown"]),
+        .target(name: "FixpathServe", dependencies: ["FixpathSite", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "fixpath",
-            dependencies: ["FixpathCore", "FixpathSite", "FixpathTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["FixpathCore", "FixpathSite", "FixpathTerminal", "FixpathServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "FixpathMarkdownTests", dependencies: ["FixpathMarkdown"], path: "Tests/FixpathMarkdownTests"),
         .testTarget(name: "FixpathCoreTests", dependencies: ["FixpathCore"], path: "Tests/FixpathCoreTests", exclude: ["Fixtures", "Golden"]),

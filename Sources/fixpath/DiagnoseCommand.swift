@@ -68,7 +68,7 @@ struct DiagnoseCommand: ParsableCommand {
         }
         if matches.isEmpty { throw ExitCode(ExitStatus.contentErrors) }
         if wizard, let best = matches.first {
-            var command = try WizardCommand.parse([options.displayPath(best.topic)] + (options.contentOption.map { ["--content", $0] } ?? []))
+            let command = try WizardCommand.parse([options.displayPath(best.topic)] + (options.contentOption.map { ["--content", $0] } ?? []))
             try command.run()
         }
     }

@@ -6,7 +6,7 @@ struct Fixpath: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fixpath",
         abstract: "Turn Markdown troubleshooting topics into a help site and guided fixes.",
-        subcommands: [Build.self, CheckCommand.self, DiagnoseCommand.self, NewCommand.self, TreeCommand.self, WizardCommand.self]
+        subcommands: [Build.self, CheckCommand.self, DiagnoseCommand.self, NewCommand.self, ServeCommand.self, TreeCommand.self, WizardCommand.self]
     )
 }
 
@@ -23,9 +23,18 @@ struct CommandError: Error {
     var message: String
 }
 
+/// Calls the `async` `run()` of a command that has both.
+func runAsync<Command: AsyncParsableCommand>(_ command: inout Command) async throws {
+    try await command.run()
+}
+
 do {
     var command = try Fixpath.parseAsRoot()
-    try command.run()
+    if var asyncCommand = command as? any AsyncParsableCommand {
+        try await runAsync(&asyncCommand)
+    } else {
+        try command.run()
+    }
 } catch let error as CommandError {
     FileHandle.standardError.write(Data((error.message + "\n").utf8))
     Foundation.exit(error.status)
