@@ -31,7 +31,7 @@ let package = Package(
         ),
         .testTarget(name: "FixpathMarkdownTests", dependencies: ["FixpathMarkdown"], path: "Tests/FixpathMarkdownTests"),
         .testTarget(name: "FixpathCoreTests", dependencies: ["FixpathCore"], path: "Tests/FixpathCoreTests", exclude: ["Fixtures", "Golden"]),
-        .testTarget(name: "FixpathSiteTests", dependencies: ["FixpathSite"], path: "Tests/FixpathSiteTests"),
+        .testTarget(name: "FixpathSiteTests", dependencies: ["FixpathSite"], path: "Tests/FixpathSiteTests", exclude: ["Fixtures"]),
         .testTarget(name: "FixpathTerminalTests", dependencies: ["FixpathTerminal", "FixpathCore", "FixpathMarkdown"], path: "Tests/FixpathTerminalTests"),
         .testTarget(name: "fixpathTests", dependencies: ["fixpath"], path: "Tests/fixpathTests"),
     ],
