@@ -37,6 +37,7 @@ enum BuiltinTheme {
   }
 }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin: 0; font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--fg); background: var(--bg); }
 a { color: var(--link); }
 a:focus-visible, button:focus-visible, input:focus-visible, textarea:focus-visible, summary:focus-visible {
@@ -543,6 +544,11 @@ a.wizard-choice:hover, a.wizard-alternative:hover, a.wizard-escalate:hover { bac
       a.setAttribute("href", parent[id] && !state.no ? hashFor(parent[id].id, null, tried) : hashFor(id, null, tried));
     });
     Array.prototype.forEach.call(section.querySelectorAll("a.wizard-restart"), function (a) { a.setAttribute("href", "#/"); });
+    Array.prototype.forEach.call(section.querySelectorAll("nav.wizard-trail a"), function (a) {
+      var target = a.getAttribute("data-node") || a.getAttribute("href").replace(/^#/, "");
+      a.setAttribute("data-node", target);
+      if (nodes[target]) { a.setAttribute("href", hashFor(target, null, tried)); }
+    });
     var yes = section.querySelector("a.wizard-yes"), no = section.querySelector("a.wizard-no");
     if (yes) { yes.setAttribute("href", "#/!fixed"); }
     if (no) { no.setAttribute("href", hashFor(id, "!no", tried)); }
@@ -756,7 +762,7 @@ a.wizard-choice:hover, a.wizard-alternative:hover, a.wizard-escalate:hover { bac
 </nav>
 {{/hasToc}}{{#diagram}}<details class="tree-figure">
 <summary>How this article branches</summary>
-<div class="diagram-scroll">{{{diagram}}}</div>
+<div class="diagram-scroll" tabindex="0" role="region" aria-label="Decision tree diagram">{{{diagram}}}</div>
 </details>
 {{/diagram}}{{{body}}}
 </article>

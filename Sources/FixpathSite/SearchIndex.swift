@@ -23,21 +23,42 @@ struct SearchIndex {
         "could", "may", "might", "must", "shall", "use", "using", "used",
     ]
 
+    /// Lowercased words of two to forty letters or digits, without stop words; ASCII takes a fast path.
     static func terms(in text: String) -> Set<String> {
         var result = Set<String>()
-        var current = ""
+        var current: [UInt8] = []
+        var unicode = ""
         func flush() {
-            if current.count >= 2, current.count <= 40, !stopWords.contains(current) { result.insert(current) }
-            current = ""
+            if !current.isEmpty {
+                if current.count >= 2, current.count <= 40 {
+                    let word = String(decoding: current, as: UTF8.self)
+                    if !stopWords.contains(word) { result.insert(word) }
+                }
+                current.removeAll(keepingCapacity: true)
+            }
         }
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" {
-                current.unicodeScalars.append(scalar)
-            } else {
-                flush()
+        var utf8 = text.utf8.makeIterator()
+        var pendingUnicode = false
+        while let byte = utf8.next() {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+            case 0x80...: pendingUnicode = true; current.append(byte)
+            default: flush()
             }
         }
         flush()
+        guard pendingUnicode else { return result }
+        result = result.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" {
+                unicode.unicodeScalars.append(scalar)
+            } else {
+                if unicode.count >= 2, unicode.count <= 40, !stopWords.contains(unicode) { result.insert(unicode) }
+                unicode = ""
+            }
+        }
+        if unicode.count >= 2, unicode.count <= 40, !stopWords.contains(unicode) { result.insert(unicode) }
         return result
     }
 

@@ -114,7 +114,7 @@ public struct SiteWriter: Sendable {
         let url = options.baseURL.map { $0 + path } ?? pageName
         let wizard = WizardPage(tree: tree, links: GuideLinks(site: SiteLinks(topicPath: topic.path, baseURL: options.linkBaseURL),
                                                               topicPage: String(topic.outputPath.split(separator: "/").last ?? "")),
-                                pageURL: url)
+                                pageURL: url, topicPage: String(topic.outputPath.split(separator: "/").last ?? ""))
         var context = base(pageTitle: "Guided fix: " + topic.title + " | " + options.title, root: root)
         context["heading"] = topic.heading?.text ?? topic.title
         context["topicPage"] = String(topic.outputPath.split(separator: "/").last ?? "")

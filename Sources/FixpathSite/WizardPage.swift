@@ -1,5 +1,4 @@
 import FixpathCore
-import Foundation
 
 /// The guided fix for one topic: every node of its tree as a section that `:target` shows without
 /// script, plus the tree's shape as JSON for `wizard.js`, which keeps the path in the URL hash.
@@ -8,6 +7,14 @@ struct WizardPage {
     let links: any LinkResolving
     /// The link to this page that a reader can send to an admin.
     let pageURL: String
+    /// The topic page, offered when nothing else is left to try.
+    let topicPage: String
+
+    /// The root is always `#n-root`, whatever section it was made from, so "Start over" links and
+    /// the no-script first screen can rely on it.
+    private func sectionID(_ node: TreeNode) -> String {
+        node.id == tree.root.id ? "n-root" : "n-" + node.id
+    }
 
     private struct Step {
         var prompt: String
@@ -33,24 +40,22 @@ struct WizardPage {
 
     /// The tree's shape for `wizard.js`: node ids, choice slugs, and what "No" offers.
     func dataScript() -> String {
-        var nodes: [String: Any] = [:]
+        var entries: [(String, String)] = []
         func walk(_ node: TreeNode) {
-            var entry: [String: Any] = ["kind": node.kind.rawValue, "left": questionsLeft(node)]
+            var fields = ["\"kind\":" + ScriptJSON.quoted(node.kind.rawValue), "\"left\":\(questionsLeft(node))"]
             if node.kind == .question {
-                entry["prompt"] = node.prompt ?? ""
-                entry["selection"] = node.selection?.rawValue ?? "situation"
-                entry["choices"] = node.choices.map { [$0.slug, "n-" + $0.node.id, $0.label] }
+                let choices = node.choices.map { "[" + [$0.slug, sectionID($0.node), $0.label].map(ScriptJSON.quoted).joined(separator: ",") + "]" }
+                fields += ["\"choices\":[" + choices.joined(separator: ",") + "]",
+                           "\"prompt\":" + ScriptJSON.quoted(node.prompt ?? ""),
+                           "\"selection\":" + ScriptJSON.quoted(node.selection?.rawValue ?? "situation")]
             }
-            nodes["n-" + node.id] = entry
+            entries.append((sectionID(node), "{" + fields.sorted().joined(separator: ",") + "}"))
             for choice in node.choices { walk(choice.node) }
         }
         walk(tree.root)
-        let object: [String: Any] = [
-            "root": "n-" + tree.root.id,
-            "nodes": nodes,
-            "escalation": tree.escalation == nil ? NSNull() : "n-escalation",
-        ]
-        return ScriptJSON.string(object)
+        let nodes = entries.sorted { $0.0 < $1.0 }.map { ScriptJSON.quoted($0.0) + ":" + $0.1 }.joined(separator: ",")
+        let escalation = tree.escalation == nil ? "null" : ScriptJSON.quoted("n-escalation")
+        return "{\"escalation\":\(escalation),\"nodes\":{\(nodes)},\"root\":\"n-root\"}"
     }
 
     private func questionsLeft(_ node: TreeNode) -> Int {
@@ -65,7 +70,7 @@ struct WizardPage {
 
     private func visit(_ node: TreeNode, trail: [Step], parent: String?, alternatives: [(String, String)],
                        onSender: Bool, into out: inout String) {
-        let id = "n-" + node.id
+        let id = sectionID(node)
         out += "<section class=\"wizard-node\" id=\"\(attr(id))\" data-kind=\"\(node.kind.rawValue)\" aria-labelledby=\"\(attr(id))-title\">\n"
         out += trailHTML(trail)
         if node.kind == .question {
@@ -75,7 +80,7 @@ struct WizardPage {
             out += "<p class=\"wizard-progress\">\(left == 1 ? "This is the last question." : "At most \(left) questions to go.")</p>\n"
             out += "<ol class=\"wizard-choices\">\n"
             for (i, choice) in node.choices.enumerated() {
-                out += "<li><a class=\"wizard-choice\" href=\"#n-\(attr(choice.node.id))\" data-slug=\"\(attr(choice.slug))\">"
+                out += "<li><a class=\"wizard-choice\" href=\"#\(attr(sectionID(choice.node)))\" data-slug=\"\(attr(choice.slug))\">"
                 out += "<span class=\"choice-key\" aria-hidden=\"true\">\(i + 1)</span> \(HTMLEscaping.text(choice.label))</a></li>\n"
             }
             out += "</ol>\n"
@@ -95,7 +100,7 @@ struct WizardPage {
             let step = Step(prompt: node.prompt ?? "", label: choice.label, nodeID: id)
             var next = alternatives
             if node.selection == .alternative {
-                next = node.choices.enumerated().filter { $0.offset != i }.map { ($0.element.label, "n-" + $0.element.node.id) }
+                next = node.choices.enumerated().filter { $0.offset != i }.map { ($0.element.label, sectionID($0.element.node)) }
             }
             let sender = onSender || (node.selection == .audience && choice.slug == "sender" && node.choices.contains { $0.slug == "admin" })
             visit(choice.node, trail: trail + [step], parent: id, alternatives: next, onSender: sender, into: &out)
@@ -103,7 +108,7 @@ struct WizardPage {
     }
 
     private func noSection(_ node: TreeNode, trail: [Step], alternatives: [(String, String)]) -> String {
-        let id = "n-" + node.id + "--no"
+        let id = sectionID(node) + "--no"
         var out = "<section class=\"wizard-node\" id=\"\(attr(id))\" data-kind=\"next\" aria-labelledby=\"\(attr(id))-title\">\n"
         out += "<h2 id=\"\(attr(id))-title\" class=\"wizard-title\" tabindex=\"-1\">Let's try something else</h2>\n"
         out += "<ul class=\"wizard-next\">\n"
@@ -112,8 +117,10 @@ struct WizardPage {
         }
         if tree.escalation != nil {
             out += "<li><a class=\"wizard-escalate\" href=\"#n-escalation\">\(alternatives.isEmpty ? "Get more help" : "None of these worked: get more help")</a></li>\n"
+        } else if alternatives.isEmpty {
+            out += "<li><a class=\"wizard-article\" href=\"\(attr(topicPage))\">Read the whole article</a></li>\n"
         }
-        out += "</ul>\n<p class=\"wizard-nav\"><a class=\"wizard-back\" href=\"#n-\(attr(node.id))\">Back</a> <a class=\"wizard-restart\" href=\"#n-root\">Start over</a></p>\n</section>\n"
+        out += "</ul>\n<p class=\"wizard-nav\"><a class=\"wizard-back\" href=\"#\(attr(sectionID(node)))\">Back</a> <a class=\"wizard-restart\" href=\"#n-root\">Start over</a></p>\n</section>\n"
         return out
     }
 

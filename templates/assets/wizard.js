@@ -94,6 +94,11 @@
       a.setAttribute("href", parent[id] && !state.no ? hashFor(parent[id].id, null, tried) : hashFor(id, null, tried));
     });
     Array.prototype.forEach.call(section.querySelectorAll("a.wizard-restart"), function (a) { a.setAttribute("href", "#/"); });
+    Array.prototype.forEach.call(section.querySelectorAll("nav.wizard-trail a"), function (a) {
+      var target = a.getAttribute("data-node") || a.getAttribute("href").replace(/^#/, "");
+      a.setAttribute("data-node", target);
+      if (nodes[target]) { a.setAttribute("href", hashFor(target, null, tried)); }
+    });
     var yes = section.querySelector("a.wizard-yes"), no = section.querySelector("a.wizard-no");
     if (yes) { yes.setAttribute("href", "#/!fixed"); }
     if (no) { no.setAttribute("href", hashFor(id, "!no", tried)); }
