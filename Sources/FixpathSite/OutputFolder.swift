@@ -54,8 +54,11 @@ struct OutputFolder {
         _ = FileManager.default.createFile(atPath: staging + "/" + Self.marker, contents: Data("made by fixpath build\n".utf8))
     }
 
+    /// Writes a file into the staging folder. When the current site already has the same bytes at
+    /// that path, the file is hard-linked from it instead: no new inode, and unchanged pages are not rewritten.
     func write(_ relative: String, _ data: Data) throws {
         let full = staging + "/" + relative
+        if reuse(relative, data, at: full) { return }
         var fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0, errno == ENOENT {
             try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -73,6 +76,17 @@ struct OutputFolder {
             return true
         }
         guard written else { throw Failure.io(full, "cannot write the file: \(String(cString: strerror(errno)))") }
+    }
+
+    private func reuse(_ relative: String, _ data: Data, at full: String) -> Bool {
+        let previous = path + "/" + relative
+        var info = stat()
+        guard lstat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == data.count,
+              let old = FileManager.default.contents(atPath: previous), old == data else { return false }
+        if link(previous, full) == 0 { return true }
+        guard errno == ENOENT else { return false }
+        try? FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        return link(previous, full) == 0
     }
 
     /// Hard-links a file into the site, copying when a link is not possible.
