@@ -300,7 +300,7 @@ svg.tree-diagram text { fill: var(--fg); }
 
   var prepared = null;
   function prepare() {
-    if (prepared) { return prepared; }
+    if (prepared && prepared.index === window.FIXPATH_INDEX) { return prepared; }
     var index = window.FIXPATH_INDEX;
     prepared = { index: index, terms: index.terms.split(" "), cache: {}, lower: [] };
     return prepared;

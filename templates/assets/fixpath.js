@@ -184,7 +184,7 @@
 
   var prepared = null;
   function prepare() {
-    if (prepared) { return prepared; }
+    if (prepared && prepared.index === window.FIXPATH_INDEX) { return prepared; }
     var index = window.FIXPATH_INDEX;
     prepared = { index: index, terms: index.terms.split(" "), cache: {}, lower: [] };
     return prepared;
