@@ -42,6 +42,17 @@ enum CLI {
         NSTemporaryDirectory() + "fixpath-cli-\(getpid())-\(name)-\(UUID().uuidString.prefix(8))"
     }
 
+    /// A fresh folder holding the given files (path relative to the folder → text).
+    static func folder(_ name: String, with files: [String: String]) throws -> String {
+        let folder = temporary(name)
+        for (path, text) in files {
+            let full = folder + "/" + path
+            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: full, atomically: true, encoding: .utf8)
+        }
+        return folder
+    }
+
     static var validFixtures: String { package.appendingPathComponent("Tests/FixpathCoreTests/Fixtures/valid").path }
     static var invalidFixtures: String { package.appendingPathComponent("Tests/FixpathCoreTests/Fixtures/invalid").path }
 }

@@ -2,15 +2,8 @@ import Foundation
 import Testing
 
 @Suite struct CheckCommandTests {
-    /// A content folder with one topic per problem, written fresh for each test.
     static func content(_ files: [String: String]) throws -> String {
-        let folder = CLI.temporary("check")
-        for (path, text) in files {
-            let full = folder + "/" + path
-            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try text.write(toFile: full, atomically: true, encoding: .utf8)
-        }
-        return folder
+        try CLI.folder("check", with: files)
     }
 
     static let broken: [String: String] = [

@@ -3,13 +3,7 @@ import Testing
 
 @Suite struct ConfigTests {
     static func project(_ files: [String: String]) throws -> String {
-        let folder = CLI.temporary("config")
-        for (path, text) in files {
-            let full = folder + "/" + path
-            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try text.write(toFile: full, atomically: true, encoding: .utf8)
-        }
-        return folder
+        try CLI.folder("config", with: files)
     }
 
     @Test func fixpathYmlSetsTitleFoldersAndSitemap() throws {
