@@ -18,6 +18,8 @@ public struct DocfxProject: Sendable {
     }
 
     var content: [FileSet]
+    /// `build.resource`: files copied into the site whether or not a topic links to them.
+    var resource: [FileSet]
     /// `globalMetadata`, for every topic that does not set the key itself.
     public var globalMetadata: [(String, MetadataValue)]
     /// `fileMetadata`: per key, globs (relative to the root) and the value for matching topics.
@@ -40,14 +42,16 @@ public struct DocfxProject: Sendable {
             guard case .mapping(let m)? = n else { return [] }
             return m.map { ($0.key.string ?? "", $0.value) }
         }
-        var content: [FileSet] = []
-        if case .sequence(let entries)? = build["content"] {
-            for case .mapping(let entry) in entries {
-                content.append(FileSet(src: (entry["src"]?.string ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "/")),
-                                       files: strings(entry["files"]).map(Glob.init), exclude: strings(entry["exclude"]).map(Glob.init)))
+        func fileSets(_ key: String) -> [FileSet] {
+            guard case .sequence(let entries)? = build[key] else { return [] }
+            return entries.compactMap { node in
+                guard case .mapping(let entry) = node else { return nil }
+                return FileSet(src: (entry["src"]?.string ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "/")),
+                               files: strings(entry["files"]).map(Glob.init), exclude: strings(entry["exclude"]).map(Glob.init))
             }
         }
-        self.content = content
+        content = fileSets("content")
+        resource = fileSets("resource")
         globalMetadata = pairs(build["globalMetadata"]).map { ($0.0, MetadataValue($0.1)) }
         fileMetadata = pairs(build["fileMetadata"]).map { key, rules in (key, pairs(rules).map { (Glob($0.0), MetadataValue($0.1)) }) }
     }
@@ -55,6 +59,11 @@ public struct DocfxProject: Sendable {
     /// True when a content entry lists the file (and no exclude removes it).
     public func isTopic(_ path: String) -> Bool {
         content.isEmpty || content.contains { $0.matches(path) }
+    }
+
+    /// True when a `build.resource` entry lists the file.
+    public func isResource(_ path: String) -> Bool {
+        resource.contains { $0.matches(path) }
     }
 
     /// Metadata that DocFX would add to the topic at `path`: file metadata first, then global.

@@ -108,6 +108,7 @@ struct IncludeResolver {
             return nil
         }
         guard root.fileSet.contains(target) else {
+            visited.insert(target)
             report(DiagnosticCode.includeMissing, "include file '\(include.path)' does not exist",
                    "check the path; it is relative to \(file)")
             return nil

@@ -8,9 +8,10 @@ public struct Project: Sendable {
     /// Every diagnostic, sorted and without duplicates.
     public let diagnostics: [Diagnostic]
 
-    public init(contentDirectory: String) throws {
+    /// Loads every topic and checks it; a `cache` from an earlier build reuses the unchanged topics.
+    public init(contentDirectory: String, cache: TopicCache? = nil) throws {
         let root = try ContentRoot(contentDirectory)
-        let topics = TopicLoader(root: root).loadAll()
+        let topics = TopicLoader(root: root).loadAll(cache: cache)
         let checker = LinkChecker(root: root, topics: topics)
         let checked = topics.parallelMap { topic -> (DecisionTree, [Diagnostic]) in
             var builder = TreeBuilder(topic: topic)

@@ -8,7 +8,7 @@ public struct Topic: Sendable {
     public var heading: Heading?
     /// The whole document with includes spliced in.
     public var blocks: [Block]
-    /// The content root paths of the files this topic includes, directly or not.
+    /// The content root paths of the files this topic includes, directly or not (or tried to, when missing).
     public var includes: [String]
     public var diagnostics: [Diagnostic]
 

@@ -16,8 +16,18 @@ public struct TopicLoader: Sendable {
         root.topicPaths.filter { docfx?.isTopic($0) ?? true }
     }
 
-    public func loadAll() -> [Topic] {
-        topicPaths.parallelMap { load($0) }
+    /// Every topic, parsed on all cores; with a cache, unchanged topics are taken from it.
+    public func loadAll(cache: TopicCache? = nil) -> [Topic] {
+        let paths = topicPaths
+        guard let cache else { return paths.parallelMap { load($0) } }
+        let loaded = paths.parallelMap { path -> (Topic, Bool) in
+            if let cached = cache.topic(path, root: root) { return (cached, false) }
+            let topic = load(path)
+            cache.store(topic, root: root)
+            return (topic, true)
+        }
+        cache.finish(keeping: paths, parsed: loaded.count { $0.1 })
+        return loaded.map(\.0)
     }
 
     public func load(_ path: String) -> Topic {

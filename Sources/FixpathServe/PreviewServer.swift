@@ -26,6 +26,7 @@ public actor PreviewServer {
     private(set) var version = 0
     private(set) var errors: [Diagnostic] = []
     private var signature = ""
+    private let cache = TopicCache()
     private let report: @Sendable (String) -> Void
 
     public init(settings: Settings, report: @escaping @Sendable (String) -> Void) {
@@ -80,7 +81,7 @@ public actor PreviewServer {
         signature = now
         let started = Date()
         do {
-            let project = try Project(contentDirectory: settings.content)
+            let project = try Project(contentDirectory: settings.content, cache: cache)
             errors = project.diagnostics.filter { $0.severity == .error }
             for d in project.diagnostics { report(d.formatted + "\n") }
             if errors.isEmpty {
@@ -93,7 +94,8 @@ public actor PreviewServer {
         }
         version += 1
         let ms = Int(Date().timeIntervalSince(started) * 1000)
-        report(errors.isEmpty ? "Rebuilt in \(ms) ms.\n" : "Build failed with \(errors.count) error(s); the page shows them.\n")
+        let parsed = "\(cache.lastParsed) topic(s) read"
+        report(errors.isEmpty ? "Rebuilt in \(ms) ms (\(parsed)).\n" : "Build failed with \(errors.count) error(s); the page shows them.\n")
     }
 
     /// Answers when the site changes (or after 20 s), so open pages can reload at once.

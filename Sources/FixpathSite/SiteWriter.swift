@@ -153,9 +153,14 @@ public struct SiteWriter: Sendable {
         return out + "</urlset>\n"
     }
 
-    /// Files that topics link to or show, which exist inside the content root.
+    /// Files that topics link to or show, and those `docfx.json` lists as resources, inside the content root.
     private func resourcePaths() -> [String] {
         var paths = Set<String>()
+        if let docfx = DocfxProject(root: project.root) {
+            for file in project.root.files where !file.hasSuffix(".md") && docfx.isResource(file) && project.root.containsReal(file) {
+                paths.insert(file)
+            }
+        }
         for topic in project.topics {
             for reference in topic.references {
                 guard case .file(let path, _) = LinkTarget(reference.destination, from: topic.path),

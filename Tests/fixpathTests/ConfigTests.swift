@@ -34,12 +34,15 @@ import Testing
     @Test func docfxJsonNarrowsTopicsAndAddsMetadata() throws {
         let docfx = """
         {"build": {"content": [{"files": ["**/*.md"], "src": "Online", "exclude": ["**/includes/**", "README.md"]}],
+         "resource": [{"files": ["**/*.png"], "exclude": ["**/obj/**"]}],
          "globalMetadata": {"titleSuffix": "Mail"}, "fileMetadata": {"feedback_system": {"Online/**/*.md": "Standard", "**/*.md": "None"}}}}
         """
         let folder = try Self.project([
             "content/docfx.json": docfx,
             "content/Online/a.md": "---\ntitle: A\ndescription: A.\n---\n# A\n",
             "content/Other/b.md": "---\ntitle: B\ndescription: B.\n---\n# B\n",
+            "content/Online/media/unlinked.png": "png",
+            "content/Online/obj/skipped.png": "png",
             "templates/topic.mustache": "{{heading}}|{{meta.feedback_system}}|{{meta.titleSuffix}}\n",
         ])
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -47,6 +50,8 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder + "/site/Online/a.html"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/site/Other/b.html"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/site/Online/media/unlinked.png"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/site/Online/obj/skipped.png"))
         let page = try String(contentsOfFile: folder + "/site/Online/a.html", encoding: .utf8)
         #expect(page == "A|None|Mail\n", "\(page)")
     }
