@@ -128,6 +128,13 @@ struct OutputFolder {
         return unsafeBitCast(symbol, to: RenameAt2.self)
     }()
 
+    /// The file beside the output that records what the site was built from (kept out of the site,
+    /// so the site stays byte for byte the same whichever fixpath binary built it).
+    static func stateFile(for output: String) -> String {
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).fixpath.state"
+    }
+
     /// Removes staging folders that a killed build left beside the output.
     static func removeLeftovers(beside path: String) {
         let url = URL(fileURLWithPath: path).standardizedFileURL

@@ -38,12 +38,18 @@ public struct SiteWriter: Sendable {
     }
 
     /// Builds into a staging folder and swaps it in place of `output`; on any failure the old site stays.
-    public func write(to output: String) throws -> Summary {
+    public func write(to output: String, fingerprint: BuildFingerprint? = nil) throws -> Summary {
         OutputFolder.removeLeftovers(beside: output)
+        let state = OutputFolder.stateFile(for: output)
+        try? FileManager.default.removeItem(atPath: state)
         let folder = try OutputFolder(output, contentRoot: project.root.directory)
         do {
             let summary = try writeAll(into: folder)
             try folder.commit()
+            if let fingerprint {
+                let note = "inputs: \(fingerprint.value)\nwarnings: \(project.warningCount)\n"
+                _ = FileManager.default.createFile(atPath: state, contents: Data(note.utf8))
+            }
             return summary
         } catch {
             folder.discard()

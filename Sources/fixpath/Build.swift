@@ -35,12 +35,6 @@ struct Build: ParsableCommand {
         let siteOptions = SiteOptions(title: title ?? settings.title ?? "Troubleshooting help",
                                       linkBaseURL: linkBaseURL ?? settings.linkBaseURL ?? "https://learn.microsoft.com/en-us",
                                       baseURL: baseURL ?? settings.baseURL)
-        let project = try options.loadProject()
-        options.report(project.diagnostics)
-        if options.failed(project) {
-            Console.error("fixpath: \(project.errorCount) error(s), \(project.warningCount) warning(s); the site was not written\n")
-            throw ExitCode(ExitStatus.contentErrors)
-        }
         let theme: Theme
         do {
             theme = try Theme(overrides: FileManager.default.fileExists(atPath: templates) ? templates : nil)
@@ -48,9 +42,22 @@ struct Build: ParsableCommand {
             Console.error("\(error)\n")
             throw ExitCode(ExitStatus.contentErrors)
         }
+        guard let root = try? ContentRoot(options.content) else { _ = try options.loadProject(); return }
+        let fingerprint = BuildFingerprint(root: root, theme: theme, options: siteOptions)
+        if let recorded = BuildFingerprint.recorded(in: output), recorded.fingerprint == fingerprint.value,
+           !(options.strict && recorded.warnings > 0) {
+            Console.out("Nothing changed since \(output)/ was built; it is up to date (\(recorded.warnings) warning(s), listed by fixpath check).\nOpen \(output)/index.html in a browser.\n")
+            return
+        }
+        let project = try options.loadProject()
+        options.report(project.diagnostics)
+        if options.failed(project) {
+            Console.error("fixpath: \(project.errorCount) error(s), \(project.warningCount) warning(s); the site was not written\n")
+            throw ExitCode(ExitStatus.contentErrors)
+        }
         let writer = SiteWriter(project: project, theme: theme, options: siteOptions)
         do {
-            let summary = try writer.write(to: output)
+            let summary = try writer.write(to: output, fingerprint: fingerprint)
             Console.out("Built \(summary.pages) pages and copied \(summary.files) files into \(output)/ (\(project.warningCount) warning(s)).\nOpen \(output)/index.html in a browser.\n")
         } catch {
             Console.error("\(error)\n")

@@ -43,3 +43,29 @@ import Testing
         #expect(!result.stderr.isEmpty)
     }
 }
+
+@Suite struct RebuildTests {
+    @Test func nothingChangedLeavesTheSiteAndAnEditRebuildsIt() throws {
+        let folder = try CLI.folder("rebuild", with: [
+            "content/a.md": "---\ntitle: A\ndescription: A.\n---\n# A\n\nFirst text.\n",
+            "content/b.md": "# B without front matter\n",
+        ])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let args = ["build", "--content", folder + "/content", "--output", folder + "/site"]
+        #expect(try CLI.run(args).stdout.contains("Built "))
+        let page = folder + "/site/a.html"
+        let before = try FileManager.default.attributesOfItem(atPath: page)[.modificationDate] as? Date
+        let again = try CLI.run(args)
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("Nothing changed since"))
+        #expect(again.stdout.contains("1 warning(s)"))
+        #expect(try FileManager.default.attributesOfItem(atPath: page)[.modificationDate] as? Date == before)
+        #expect(try CLI.run(args + ["--strict"]).status == 1, "a strict build must not skip past warnings")
+        try "---\ntitle: A\ndescription: A.\n---\n# A\n\nSecond text.\n".write(toFile: folder + "/content/a.md", atomically: true, encoding: .utf8)
+        let edited = try CLI.run(args)
+        #expect(edited.stdout.contains("Built "))
+        #expect(try String(contentsOfFile: page, encoding: .utf8).contains("Second text."))
+        try FileManager.default.removeItem(atPath: folder + "/site")
+        #expect(try CLI.run(args).stdout.contains("Built "), "a deleted site is built again")
+    }
+}
