@@ -10,11 +10,9 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: "A fixpath.yml with project settings (default: ./fixpath.yml when present).")
     var config: String?
 
-    /// Settings from fixpath.yml, read once.
+    /// Settings from fixpath.yml, read once per process.
     var settings: FixpathConfig {
-        var ignored: [Diagnostic] = []
-        let path = config ?? "fixpath.yml"
-        return FixpathConfig.load(path, diagnostics: &ignored) ?? FixpathConfig()
+        SettingsCache.shared.settings(at: config ?? "fixpath.yml")
     }
 
     var content: String { contentOption ?? settings.content ?? "content" }
@@ -99,6 +97,23 @@ struct ContentOptions: ParsableArguments {
 
     func failed(_ project: Project) -> Bool {
         project.errorCount > 0 || (strict && project.warningCount > 0)
+    }
+}
+
+/// fixpath.yml as read the first time, so options that consult it often do not parse it again.
+final class SettingsCache: @unchecked Sendable {
+    static let shared = SettingsCache()
+    private var loaded: [String: FixpathConfig] = [:]
+    private let lock = NSLock()
+
+    func settings(at path: String) -> FixpathConfig {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = loaded[path] { return known }
+        var ignored: [Diagnostic] = []
+        let read = FixpathConfig.load(path, diagnostics: &ignored) ?? FixpathConfig()
+        loaded[path] = read
+        return read
     }
 }
 
