@@ -431,7 +431,7 @@ a.wizard-choice:hover, a.wizard-alternative:hover, a.wizard-escalate:hover { bac
 .wizard-trail ol { list-style: none; padding: 0; margin: 0 0 .5rem; display: flex; flex-wrap: wrap; gap: .3rem; font-size: .9rem; }
 .wizard-trail li + li::before { content: "›"; margin-right: .3rem; color: var(--muted); }
 .trail-prompt { color: var(--muted); }
-.trail-prompt::after { content: ":"; }
+.trail-prompt::after { content: " ·"; }
 .wizard-feedback { margin: 1.5rem 0 1rem; padding: 1rem; border: 1px solid var(--border); border-radius: 8px; }
 .feedback-question { font-weight: 700; margin-top: 0; }
 .wizard-nav { display: flex; gap: 1rem; margin-top: 1.5rem; }
