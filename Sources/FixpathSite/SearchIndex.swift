@@ -23,42 +23,52 @@ struct SearchIndex {
         "could", "may", "might", "must", "shall", "use", "using", "used",
     ]
 
-    /// Lowercased words of two to forty letters or digits, without stop words; ASCII takes a fast path.
+    /// Lowercased words of two to forty letters or digits, without stop words. ASCII takes a fast
+    /// path that makes a `String` only for a word's first appearance in the text (found by a 64-bit hash).
     static func terms(in text: String) -> Set<String> {
         var result = Set<String>()
+        var seen = Set<UInt64>()
         var current: [UInt8] = []
-        var unicode = ""
+        current.reserveCapacity(48)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var unicode = false
         func flush() {
-            if !current.isEmpty {
-                if current.count >= 2, current.count <= 40 {
-                    let word = String(decoding: current, as: UTF8.self)
-                    if !stopWords.contains(word) { result.insert(word) }
-                }
-                current.removeAll(keepingCapacity: true)
+            if current.count >= 2, current.count <= 40, seen.insert(hash).inserted {
+                let word = String(decoding: current, as: UTF8.self)
+                if !stopWords.contains(word) { result.insert(word) }
             }
+            current.removeAll(keepingCapacity: true)
+            hash = 0xcbf2_9ce4_8422_2325
         }
-        var utf8 = text.utf8.makeIterator()
-        var pendingUnicode = false
-        while let byte = utf8.next() {
+        for byte in text.utf8 {
+            var b = byte
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): current.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
-            case 0x80...: pendingUnicode = true; current.append(byte)
-            default: flush()
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): break
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): b = byte + 32
+            case 0x80...: unicode = true
+            default:
+                flush()
+                continue
             }
+            current.append(b)
+            hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01B3
         }
         flush()
-        guard pendingUnicode else { return result }
+        guard unicode else { return result }
         result = result.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        var word = ""
+        func flushWord() {
+            if word.count >= 2, word.count <= 40, !stopWords.contains(word) { result.insert(word) }
+            word = ""
+        }
         for scalar in text.lowercased().unicodeScalars {
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" {
-                unicode.unicodeScalars.append(scalar)
+                word.unicodeScalars.append(scalar)
             } else {
-                if unicode.count >= 2, unicode.count <= 40, !stopWords.contains(unicode) { result.insert(unicode) }
-                unicode = ""
+                flushWord()
             }
         }
-        if unicode.count >= 2, unicode.count <= 40, !stopWords.contains(unicode) { result.insert(unicode) }
+        flushWord()
         return result
     }
 
