@@ -32,7 +32,7 @@ public struct Project: Sendable {
 
     /// The status-code lookup over every topic.
     public var statusCodeIndex: StatusCodeIndex {
-        StatusCodeIndex(entries: trees.filter { !$0.codes.isEmpty }.map { StatusCodeIndex.Entry(topic: $0.topic, title: $0.title, ranges: $0.codes) })
+        StatusCodeIndex(trees: trees)
     }
 
     /// Two topics that claim the same status code leave readers guessing which one to follow.
@@ -111,19 +111,5 @@ enum RawHTMLCheck {
                        message: "raw HTML tag <\(tag)> is not allowed; it is shown as text",
                        hint: tag.isEmpty ? nil : "write it as `<\(tag)>` in backticks, or use Markdown instead")
         }
-    }
-}
-
-extension Project {
-    /// The decision tree of a topic, with the diagnostics found while reading it.
-    public func tree(for topic: Topic) -> (tree: DecisionTree, diagnostics: [Diagnostic]) {
-        var builder = TreeBuilder(topic: topic)
-        let tree = builder.build()
-        return (tree, builder.diagnostics)
-    }
-
-    /// The status-code lookup over the given trees.
-    public func statusCodeIndex(trees: [DecisionTree]) -> StatusCodeIndex {
-        StatusCodeIndex(entries: trees.filter { !$0.codes.isEmpty }.map { StatusCodeIndex.Entry(topic: $0.topic, title: $0.title, ranges: $0.codes) })
     }
 }

@@ -184,6 +184,11 @@ public struct StatusCodeIndex: Sendable {
         self.entries = entries
     }
 
+    /// The lookup over the codes each tree covers.
+    public init(trees: [DecisionTree]) {
+        entries = trees.filter { !$0.codes.isEmpty }.map { Entry(topic: $0.topic, title: $0.title, ranges: $0.codes) }
+    }
+
     /// Topics covering `code`, best first: an exact code before a range, a narrow range before a wide one.
     public func topics(for code: StatusCode) -> [Entry] {
         let matches = entries.compactMap { entry -> (Entry, Int)? in

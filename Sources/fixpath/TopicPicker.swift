@@ -71,8 +71,7 @@ struct TopicPicker {
             var builder = TreeBuilder(topic: topic)
             return builder.build()
         }
-        let entries = trees.filter { !$0.codes.isEmpty }.map { StatusCodeIndex.Entry(topic: $0.topic, title: $0.title, ranges: $0.codes) }
-        let matches = StatusCodeIndex(entries: entries).topics(forText: text)
+        let matches = StatusCodeIndex(trees: trees).topics(forText: text)
         guard !matches.isEmpty else {
             throw CommandError(status: ExitStatus.contentErrors, message: "fixpath: no topic in \(options.content) covers status code \(first)")
         }
