@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
@@ -22,7 +21,7 @@ let package = Package(
         ),
         .target(name: "FixpathMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "FixpathCore", dependencies: ["FixpathMarkdown", .product(name: "Yams", package: "Yams")]),
-        .target(name: "FixpathSite", dependencies: ["FixpathCore", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "FixpathSite", dependencies: ["FixpathCore"]),
         .target(name: "FixpathTerminal", dependencies: ["FixpathCore", "FixpathMarkdown"]),
         .target(name: "FixpathServe", dependencies: ["FixpathSite", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(

@@ -8,6 +8,9 @@ public struct ContentRoot: Sendable {
     public let files: [String]
     /// The same paths, for lookups.
     public let fileSet: Set<String>
+    /// The paths among `files` that are symbolic links; only these need resolving to stay confined,
+    /// since the walk does not follow links into folders.
+    let symlinks: Set<String>
 
     public enum LoadError: Error, CustomStringConvertible {
         case notADirectory(String)
@@ -28,12 +31,14 @@ public struct ContentRoot: Sendable {
             throw LoadError.notADirectory(path)
         }
         var found: [String] = []
-        Self.walk(directory, prefix: "", into: &found)
+        var links: Set<String> = []
+        Self.walk(directory, prefix: "", into: &found, symlinks: &links)
         files = found.sorted()
         fileSet = Set(found)
+        symlinks = links
     }
 
-    private static func walk(_ absolute: String, prefix: String, into found: inout [String]) {
+    private static func walk(_ absolute: String, prefix: String, into found: inout [String], symlinks: inout Set<String>) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute) else { return }
         for name in names where !name.hasPrefix(".") {
             let full = absolute + "/" + name
@@ -41,8 +46,11 @@ public struct ContentRoot: Sendable {
             var info = stat()
             guard lstat(full, &info) == 0 else { continue }
             switch info.st_mode & S_IFMT {
-            case S_IFDIR: walk(full, prefix: relative, into: &found)
-            case S_IFREG, S_IFLNK: found.append(relative)
+            case S_IFDIR: walk(full, prefix: relative, into: &found, symlinks: &symlinks)
+            case S_IFREG: found.append(relative)
+            case S_IFLNK:
+                found.append(relative)
+                symlinks.insert(relative)
             default: continue
             }
         }
@@ -87,6 +95,7 @@ public struct ContentRoot: Sendable {
     /// True when the file exists and its real path, after symlinks, is inside the root.
     public func containsReal(_ relative: String) -> Bool {
         guard fileSet.contains(relative) else { return false }
+        guard symlinks.contains(relative) else { return true }
         guard let real = realpath(absolute(relative), nil) else { return false }
         defer { free(real) }
         let resolved = String(cString: real)
@@ -96,6 +105,27 @@ public struct ContentRoot: Sendable {
     /// The bytes of a file that is inside the root, or nil.
     public func read(_ relative: String) -> Data? {
         guard containsReal(relative) else { return nil }
-        return FileManager.default.contents(atPath: absolute(relative))
+        // A file that was not a link when the folder was listed must not have become one since.
+        let flags = O_RDONLY | O_CLOEXEC | (symlinks.contains(relative) ? 0 : O_NOFOLLOW)
+        let fd = open(absolute(relative), flags)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var data = Data(count: Int(info.st_size))
+        var filled = 0
+        let failed = data.withUnsafeMutableBytes { buffer -> Bool in
+            while filled < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+                if n < 0, errno == EINTR { continue }
+                if n < 0 { return true }
+                if n == 0 { break }
+                filled += n
+            }
+            return false
+        }
+        if failed { return nil }
+        if filled < data.count { data.count = filled }
+        return data
     }
 }

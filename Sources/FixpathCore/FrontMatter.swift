@@ -104,7 +104,8 @@ enum FrontMatterReader {
         var result = Result(frontMatter: FrontMatter(), body: "", bodyLine: 1, diagnostics: [])
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // Front matter values stay strings, so the basic resolver (no per-scalar regular expressions) is enough.
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             result.frontMatter = nil
             result.diagnostics.append(diagnostic(for: error, path: path))

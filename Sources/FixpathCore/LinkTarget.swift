@@ -37,7 +37,7 @@ public enum LinkTarget: Hashable, Sendable {
         }
         if let query = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<query]) }
         if pathPart.hasPrefix("~/") { pathPart = String(pathPart.dropFirst(2)) }
-        let decoded = pathPart.removingPercentEncoding ?? pathPart
+        let decoded = pathPart.utf8.contains(UInt8(ascii: "%")) ? pathPart.removingPercentEncoding ?? pathPart : pathPart
         let base = reference.hasPrefix("~/") ? "" : from
         guard let resolved = ContentRoot.resolve(decoded, from: base) else {
             self = .outsideRoot(trimmed)

@@ -26,10 +26,13 @@ public indirect enum MetadataValue: Hashable, Sendable {
         }
     }
 
+    /// YAML 1.2's core schema reads these plain scalars as null.
+    static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
+
     init(_ node: Node) {
         switch node {
         case .scalar(let scalar):
-            self = scalar.tag == Tag(.null) && (scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null") ? .null : .string(scalar.string)
+            self = scalar.style == .plain && Self.nullWords.contains(scalar.string) ? .null : .string(scalar.string)
         case .sequence(let sequence):
             self = .list(sequence.map(MetadataValue.init))
         case .mapping(let mapping):
@@ -51,16 +54,6 @@ public indirect enum MetadataValue: Hashable, Sendable {
         case .list(let items): return items.compactMap(\.string)
         case .null: return []
         case .map: return nil
-        }
-    }
-
-    /// A plain value for Mustache templates.
-    public var templateValue: Any {
-        switch self {
-        case .string(let s): return s
-        case .list(let l): return l.map(\.templateValue)
-        case .map(let m): return Dictionary(m.map { ($0.0, $0.1.templateValue) }, uniquingKeysWith: { a, _ in a })
-        case .null: return ""
         }
     }
 }

@@ -9,9 +9,11 @@ public struct Project: Sendable {
     public let diagnostics: [Diagnostic]
 
     /// Loads every topic and checks it; a `cache` from an earlier build reuses the unchanged topics.
-    public init(contentDirectory: String, cache: TopicCache? = nil) throws {
+    public init(contentDirectory: String, cache: TopicCache? = nil, timings: BuildTimings? = nil) throws {
         let root = try ContentRoot(contentDirectory)
+        timings?.lap("list files")
         let topics = TopicLoader(root: root).loadAll(cache: cache)
+        timings?.lap("read and parse topics")
         let checker = LinkChecker(root: root, topics: topics)
         let checked = topics.parallelMap { topic -> (DecisionTree, [Diagnostic]) in
             var builder = TreeBuilder(topic: topic)
@@ -25,6 +27,7 @@ public struct Project: Sendable {
         self.topics = topics
         self.trees = trees
         self.diagnostics = Array(Set(checked.flatMap(\.1) + Self.duplicateCodes(topics, trees))).sorted()
+        timings?.lap("trees and checks")
     }
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }

@@ -50,7 +50,7 @@ public struct TopicLoader: Sendable {
                          includes: [], diagnostics: diagnostics)
         }
         let text = SourceText.decode(data, path: path, diagnostics: &diagnostics)
-        if text.contains("TODO") { diagnostics += TodoCheck.check(text, path: path) }
+        if text.utf8.containsBytes("TODO") { diagnostics += TodoCheck.check(text, path: path) }
         let split = FrontMatterReader.read(text, path: path)
         diagnostics += split.diagnostics
         let markdown = String(repeating: "\n", count: split.bodyLine - 1) + split.body
@@ -104,21 +104,23 @@ public enum InputGuard {
                               hint: "split the topic into smaller topics")
         }
         var line = 1, pipes = 0
-        for byte in data {
-            if byte == 0x0A {
-                line += 1
-                pipes = 0
-            } else if byte == 0x7C {
-                pipes += 1
-                if pipes > maxPipesPerLine {
-                    return Diagnostic(path: path, location: SourceLocation(line: line, column: 1), severity: .error,
-                                      code: DiagnosticCode.tableTooWide,
-                                      message: "line has more than \(maxPipesPerLine) '|' characters; fixpath reads tables of up to \(maxPipesPerLine) columns",
-                                      hint: "split the table, or escape literal pipes as \\|")
+        let wideLine = data.withUnsafeBytes { buffer -> Int? in
+            for byte in buffer {
+                if byte == 0x0A {
+                    line += 1
+                    pipes = 0
+                } else if byte == 0x7C {
+                    pipes += 1
+                    if pipes > maxPipesPerLine { return line }
                 }
             }
+            return nil
         }
-        return nil
+        guard let wideLine else { return nil }
+        return Diagnostic(path: path, location: SourceLocation(line: wideLine, column: 1), severity: .error,
+                          code: DiagnosticCode.tableTooWide,
+                          message: "line has more than \(maxPipesPerLine) '|' characters; fixpath reads tables of up to \(maxPipesPerLine) columns",
+                          hint: "split the table, or escape literal pipes as \\|")
     }
 }
 

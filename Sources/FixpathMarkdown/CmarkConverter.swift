@@ -227,7 +227,7 @@ private struct Converter {
 
     /// Splits text at placeholders and turns each into its inline node.
     private mutating func expand(_ text: String, line: Int, column: Int, into result: inout [Inline]) {
-        guard text.contains(Directive.open) else {
+        guard Directive.hasPlaceholder(text) else {
             if case .text(let previous)? = result.last {
                 result[result.count - 1] = .text(previous + text)
             } else {
@@ -270,7 +270,7 @@ private struct Converter {
     /// Raw inline HTML keeps its text; a placeholder inside it becomes its own node.
     private mutating func expandHTML(_ html: String, line: Int, column: Int, into result: inout [Inline]) {
         let at = SourceLocation(line: line, column: column)
-        guard html.contains(Directive.open) else {
+        guard Directive.hasPlaceholder(html) else {
             result.append(.html(html, location: at))
             return
         }
@@ -284,7 +284,7 @@ private struct Converter {
 
     /// Puts the original text back where a placeholder landed in code.
     func restore(_ text: String) -> String {
-        guard text.contains(Directive.open) else { return text }
+        guard Directive.hasPlaceholder(text) else { return text }
         return Placeholders.split(text).map { piece in
             switch piece {
             case .text(let t): return t

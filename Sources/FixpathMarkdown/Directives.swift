@@ -14,6 +14,11 @@ enum Directive {
 
     static let open: Character = "\u{E000}"
     static let close: Character = "\u{E001}"
+
+    /// True when `text` holds `open`; a byte scan, since most text has none.
+    static func hasPlaceholder(_ text: String) -> Bool {
+        text.utf8.containsBytes("\u{E000}")
+    }
 }
 
 struct DirectiveEntry {

@@ -3,8 +3,8 @@ import Foundation
 
 /// A hash of everything a site is built from: the content (text files by content, other files by
 /// size, time and inode, since the site hard-links them), the theme, the site options and the
-/// fixpath binary itself. A state file beside the site keeps it, so a build with nothing changed
-/// can stop at once and leave the site as it is.
+/// fixpath binary (by size, time and inode). A state file beside the site keeps it, so a build with
+/// nothing changed can stop at once and leave the site as it is.
 public struct BuildFingerprint: Sendable, Equatable {
     public let value: String
 
@@ -18,22 +18,26 @@ public struct BuildFingerprint: Sendable, Equatable {
             hash.add(path)
             hash.add(data)
         }
-        for path in root.files {
-            hash.add(path)
-            let ext = (path as NSString).pathExtension.lowercased()
-            if Self.textExtensions.contains(ext) {
-                hash.add(root.read(path) ?? Data())
+        let perFile = root.files.parallelMap { path -> UInt64 in
+            var one = FNV1a()
+            one.add(path)
+            if Self.textExtensions.contains((path as NSString).pathExtension.lowercased()) {
+                one.add(root.read(path) ?? Data())
             } else {
-                var info = stat()
-                if stat(root.absolute(path), &info) == 0 {
-                    hash.add("\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)")
-                }
+                one.add(Self.identity(root.absolute(path)))
             }
+            return one.state
         }
-        if let executable = Bundle.main.executablePath, let binary = FileManager.default.contents(atPath: executable) {
-            hash.add(binary)
-        }
+        for fileHash in perFile { hash.add(fileHash) }
+        if let executable = Bundle.main.executablePath { hash.add(Self.identity(executable)) }
         value = String(hash.state, radix: 16)
+    }
+
+    /// Size, modification time and inode: a file the site hard-links changes one of them when it changes.
+    static func identity(_ path: String) -> String {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return "missing" }
+        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
     }
 
     /// The fingerprint and warning count recorded for a site that fixpath built and that is still there.
@@ -67,7 +71,7 @@ struct FNV1a {
 
     mutating func add(_ text: String) { add(Data(text.utf8)) }
 
-    private mutating func add(_ value: UInt64) {
+    mutating func add(_ value: UInt64) {
         var h = state
         var v = value
         for _ in 0..<8 {

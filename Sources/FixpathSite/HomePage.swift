@@ -5,33 +5,33 @@ struct HomePage {
     let writer: SiteWriter
 
     /// Every key is set on every entry: Mustache would otherwise look a missing key up in the parent entry.
-    private func entries(_ items: [TableOfContents.Item], titles: [String: Topic], prefix: String) -> [[String: Any]] {
+    private func entries(_ items: [TableOfContents.Item], titles: [String: Topic], prefix: String) -> [[String: TemplateValue]] {
         items.map { item in
             let topic = item.topic.flatMap { titles[$0] }
             let description = topic?.frontMatter.description ?? ""
             let anchor = Self.anchor(prefix, item.name)
             let children = entries(item.items, titles: titles, prefix: anchor)
             return [
-                "name": item.name,
-                "anchor": anchor,
-                "isTopic": topic != nil,
-                "href": topic?.outputPath ?? "",
-                "title": item.name.isEmpty ? (topic?.title ?? "") : item.name,
-                "description": description,
-                "hasDescription": !description.isEmpty,
-                "items": children,
-                "hasItems": !children.isEmpty,
+                "name": .text(item.name),
+                "anchor": .text(anchor),
+                "isTopic": .flag(topic != nil),
+                "href": .text(topic?.outputPath ?? ""),
+                "title": .text(item.name.isEmpty ? (topic?.title ?? "") : item.name),
+                "description": .text(description),
+                "hasDescription": .flag(!description.isEmpty),
+                "items": .list(children.map(TemplateValue.object)),
+                "hasItems": .flag(!children.isEmpty),
             ]
         }
     }
 
-    private func groups() -> [[String: Any]] {
+    private func groups() -> [TemplateValue] {
         let titles = Dictionary(writer.project.topics.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         return writer.contents.items.map { group in
             var entry = entries([group], titles: titles, prefix: "")[0]
-            if group.items.isEmpty { entry["items"] = entries([group], titles: titles, prefix: "topic") }
+            if group.items.isEmpty { entry["items"] = .list(entries([group], titles: titles, prefix: "topic").map(TemplateValue.object)) }
             if group.name.isEmpty { entry["name"] = "Topics" }
-            return entry
+            return .object(entry)
         }
     }
 
@@ -43,15 +43,15 @@ struct HomePage {
 
     func render() -> String {
         var context = writer.base(pageTitle: writer.options.title, root: "")
-        context["groups"] = groups()
+        context["groups"] = .list(groups())
         return writer.theme.render("index", context)
     }
 
     func renderGuide() -> String {
         var context = writer.base(pageTitle: "Guided fix | " + writer.options.title, root: "")
-        context["topics"] = writer.project.topics.map { topic -> [String: String] in
-            ["title": topic.title, "href": SiteWriter.guidePath(topic)]
-        }
+        context["topics"] = .list(writer.project.topics.map { topic in
+            ["title": .text(topic.title), "href": .text(SiteWriter.guidePath(topic))]
+        })
         return writer.theme.render("sitewide-guide", context)
     }
 }

@@ -1,3 +1,4 @@
+import FixpathCore
 import Foundation
 
 /// Writes a site into a fresh folder beside the output, then swaps it in, so a failed build leaves the old site whole.
@@ -89,16 +90,27 @@ struct OutputFolder {
         return link(previous, full) == 0
     }
 
-    /// Hard-links a file into the site, copying when a link is not possible.
-    func place(_ relative: String, from source: String) throws {
-        let full = staging + "/" + relative
-        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        if link(source, full) == 0 { return }
-        do {
-            try FileManager.default.copyItem(atPath: source, toPath: full)
-        } catch {
-            throw Failure.io(source, "cannot copy into the site: \(error.localizedDescription)")
+    /// Hard-links files of the content root into the site at the same paths, copying when a link is not possible.
+    func place(_ paths: [String], from root: ContentRoot) throws {
+        var folders = Set<String>()
+        for path in paths {
+            var folder = (path as NSString).deletingLastPathComponent
+            while !folder.isEmpty, folders.insert(folder).inserted { folder = (folder as NSString).deletingLastPathComponent }
         }
+        for folder in folders.sorted() where mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            throw Failure.io(staging + "/" + folder, "cannot create the folder: \(String(cString: strerror(errno)))")
+        }
+        let failures = paths.parallelMap { path -> String? in
+            let source = root.absolute(path), full = staging + "/" + path
+            if link(source, full) == 0 { return nil }
+            do {
+                try FileManager.default.copyItem(atPath: source, toPath: full)
+                return nil
+            } catch {
+                return Failure.io(source, "cannot copy into the site: \(error.localizedDescription)").description
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw Failure.io(path, failure) }
     }
 
     /// Puts the staged site in place of the old one in one atomic exchange, then removes the old one.

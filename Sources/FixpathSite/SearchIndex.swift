@@ -5,12 +5,13 @@ import FixpathCore
 ///
 /// Terms are sorted for prefix lookups; each term's postings list the documents that contain it.
 struct SearchIndex {
-    struct Document {
+    struct Document: Sendable {
         var href: String
         var title: String
         var description: String
         var codes: [StatusCodeRange]
-        var text: String
+        /// The words search finds the document by, from `terms(in:)`.
+        var terms: Set<String>
     }
 
     static let stopWords: Set<String> = [
@@ -23,22 +24,30 @@ struct SearchIndex {
         "could", "may", "might", "must", "shall", "use", "using", "used",
     ]
 
-    /// Lowercased words of two to forty letters or digits, without stop words. ASCII takes a fast
-    /// path that makes a `String` only for a word's first appearance in the text (found by a 64-bit hash).
+    /// Lowercased words of two to forty letters or digits, without stop words. The text is cut at
+    /// ASCII punctuation and spaces byte by byte; a piece is made a `String` only the first time it
+    /// appears (found by a 64-bit hash), and only pieces with non-ASCII letters take the Unicode path.
     static func terms(in text: String) -> Set<String> {
         var result = Set<String>()
         var seen = Set<UInt64>()
         var current: [UInt8] = []
-        current.reserveCapacity(48)
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        current.reserveCapacity(64)
+        let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = seed
         var unicode = false
         func flush() {
-            if current.count >= 2, current.count <= 40, seen.insert(hash).inserted {
+            defer {
+                current.removeAll(keepingCapacity: true)
+                hash = seed
+                unicode = false
+            }
+            guard !current.isEmpty, seen.insert(hash).inserted else { return }
+            if unicode {
+                insertWords(of: String(decoding: current, as: UTF8.self), into: &result)
+            } else if current.count >= 2, current.count <= 40 {
                 let word = String(decoding: current, as: UTF8.self)
                 if !stopWords.contains(word) { result.insert(word) }
             }
-            current.removeAll(keepingCapacity: true)
-            hash = 0xcbf2_9ce4_8422_2325
         }
         for byte in text.utf8 {
             var b = byte
@@ -54,14 +63,18 @@ struct SearchIndex {
             hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01B3
         }
         flush()
-        guard unicode else { return result }
-        result = result.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        return result
+    }
+
+    /// Splits a piece with non-ASCII characters into words at anything that is not a letter, an ASCII
+    /// digit or `_` (such as a no-break space or a curly quote).
+    private static func insertWords(of piece: String, into result: inout Set<String>) {
         var word = ""
         func flushWord() {
             if word.count >= 2, word.count <= 40, !stopWords.contains(word) { result.insert(word) }
             word = ""
         }
-        for scalar in text.lowercased().unicodeScalars {
+        for scalar in piece.lowercased().unicodeScalars {
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" {
                 word.unicodeScalars.append(scalar)
             } else {
@@ -69,15 +82,13 @@ struct SearchIndex {
             }
         }
         flushWord()
-        return result
     }
 
     /// `window.FIXPATH_INDEX = {...};`
     static func script(_ documents: [Document]) -> String {
-        let termSets = documents.parallelMap { doc in terms(in: doc.title + " " + doc.description + " " + doc.text) }
         var postings: [String: [Int]] = [:]
-        for (i, set) in termSets.enumerated() {
-            for term in set { postings[term, default: []].append(i) }
+        for (i, document) in documents.enumerated() {
+            for term in document.terms { postings[term, default: []].append(i) }
         }
         let sortedTerms = postings.keys.sorted()
         var out = "window.FIXPATH_INDEX = {\"docs\":["

@@ -38,14 +38,15 @@ public struct SiteWriter: Sendable {
     }
 
     /// Builds into a staging folder and swaps it in place of `output`; on any failure the old site stays.
-    public func write(to output: String, fingerprint: BuildFingerprint? = nil) throws -> Summary {
+    public func write(to output: String, fingerprint: BuildFingerprint? = nil, timings: BuildTimings? = nil) throws -> Summary {
         OutputFolder.removeLeftovers(beside: output)
         let state = OutputFolder.stateFile(for: output)
         try? FileManager.default.removeItem(atPath: state)
         let folder = try OutputFolder(output, contentRoot: project.root.directory)
         do {
-            let summary = try writeAll(into: folder)
+            let summary = try writeAll(into: folder, timings: timings)
             try folder.commit()
+            timings?.lap("swap in the new site")
             if let fingerprint {
                 let note = "inputs: \(fingerprint.value)\nwarnings: \(project.warningCount)\n"
                 _ = FileManager.default.createFile(atPath: state, contents: Data(note.utf8))
@@ -57,30 +58,44 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    private func writeAll(into folder: OutputFolder) throws -> Summary {
+    private func writeAll(into folder: OutputFolder, timings: BuildTimings?) throws -> Summary {
         let indices = Array(project.topics.indices)
-        let failures = indices.parallelMap { i -> String? in
+        let written = indices.parallelMap { i -> Result<SearchIndex.Document, OutputFolder.Failure> in
+            let topic = project.topics[i]
             do {
-                let topic = project.topics[i]
                 try folder.write(topic.outputPath, Data(page(for: topic, tree: trees[i]).utf8))
                 try folder.write(Self.guidePath(topic), Data(guide(for: topic, tree: trees[i]).utf8))
+            } catch let failure as OutputFolder.Failure {
+                return .failure(failure)
+            } catch {
+                return .failure(.io(folder.path, "\(error)"))
+            }
+            return .success(searchDocument(topic, trees[i]))
+        }
+        let documents = try written.map { try $0.get() }
+        timings?.lap("topic and guide pages")
+        let sitePages: [(String, @Sendable () -> String)] = [
+            ("assets/search-index.js", { @Sendable in SearchIndex.script(documents) }),
+            ("index.html", { @Sendable in HomePage(writer: self).render() }),
+            ("guide.html", { @Sendable in HomePage(writer: self).renderGuide() }),
+            ("assets/codes.js", { @Sendable in SearchIndex.codesScript(documents) }),
+            ("search.html", { @Sendable in theme.render("search", base(pageTitle: "Search | " + options.title, root: "")) }),
+            ("404.html", { @Sendable in theme.render("404", base(pageTitle: "Page not found", root: "")) }),
+        ] + (options.baseURL.map { baseURL in [("sitemap.xml", { @Sendable in sitemap(baseURL) })] } ?? [])
+        let failures = sitePages.parallelMap { path, render -> String? in
+            do {
+                try folder.write(path, Data(render().utf8))
                 return nil
             } catch {
                 return "\(error)"
             }
         }
         if let failure = failures.compactMap({ $0 }).first { throw OutputFolder.Failure.io(folder.path, failure) }
-        let documents = searchDocuments()
-        try folder.write("index.html", Data(HomePage(writer: self).render().utf8))
-        try folder.write("search.html", Data(theme.render("search", base(pageTitle: "Search | " + options.title, root: "")).utf8))
-        try folder.write("guide.html", Data(HomePage(writer: self).renderGuide().utf8))
-        try folder.write("404.html", Data(theme.render("404", base(pageTitle: "Page not found", root: "")).utf8))
-        try folder.write("assets/search-index.js", Data(SearchIndex.script(documents).utf8))
-        try folder.write("assets/codes.js", Data(SearchIndex.codesScript(documents).utf8))
-        if let baseURL = options.baseURL { try folder.write("sitemap.xml", Data(sitemap(baseURL).utf8)) }
         for asset in theme.assets { try folder.write(asset.path, asset.data) }
+        timings?.lap("home, search index and assets")
         let resources = resourcePaths()
-        for path in resources { try folder.place(path, from: project.root.absolute(path)) }
+        try folder.place(resources, from: project.root)
+        timings?.lap("link images and files")
         return Summary(pages: project.topics.count * 2 + 4, files: resources.count)
     }
 
@@ -88,28 +103,28 @@ public struct SiteWriter: Sendable {
         String(topic.outputPath.dropLast(5)) + ".guide.html"
     }
 
-    func base(pageTitle: String, root: String) -> [String: Any] {
-        ["pageTitle": pageTitle, "siteTitle": options.title, "root": root]
+    func base(pageTitle: String, root: String) -> [String: TemplateValue] {
+        ["pageTitle": .text(pageTitle), "siteTitle": .text(options.title), "root": .text(root)]
     }
 
     func page(for topic: Topic, tree: DecisionTree) -> String {
         let root = SitePaths.root(of: topic.outputPath)
         var renderer = HTMLRenderer(links: SiteLinks(topicPath: topic.path, baseURL: options.linkBaseURL))
         var context = base(pageTitle: topic.title + " | " + options.title, root: root)
-        context["heading"] = topic.heading?.text ?? topic.title
-        context["body"] = renderer.render(topic.body)
-        if let description = topic.frontMatter.description { context["description"] = description }
-        if let date = topic.frontMatter.date { context["date"] = ["iso": date.iso, "long": date.long] }
+        context["heading"] = .text(topic.heading?.text ?? topic.title)
+        context["body"] = .text(renderer.render(topic.body))
+        if let description = topic.frontMatter.description { context["description"] = .text(description) }
+        if let date = topic.frontMatter.date { context["date"] = ["iso": .text(date.iso), "long": .text(date.long)] }
         let crumbs = breadcrumbs(for: topic)
-        context["breadcrumbs"] = crumbs
-        context["hasBreadcrumbs"] = !crumbs.isEmpty
+        context["breadcrumbs"] = .list(crumbs)
+        context["hasBreadcrumbs"] = .flag(!crumbs.isEmpty)
         let headings = topic.headings.filter { $0.level == 2 }
-        context["toc"] = headings.map { ["text": $0.text, "anchor": $0.anchor] }
-        context["hasToc"] = headings.count > 1
-        context["guide"] = String(Self.guidePath(topic).split(separator: "/").last ?? "")
-        if let svg = TreeDiagram.svg(tree, topicTitle: topic.title) { context["diagram"] = svg }
-        context["codes"] = tree.codes.map(\.description).joined(separator: ", ")
-        context["meta"] = Dictionary(topic.frontMatter.fields.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { a, _ in a })
+        context["toc"] = .list(headings.map { ["text": .text($0.text), "anchor": .text($0.anchor)] })
+        context["hasToc"] = .flag(headings.count > 1)
+        context["guide"] = .text(String(Self.guidePath(topic).split(separator: "/").last ?? ""))
+        if let svg = TreeDiagram.svg(tree, topicTitle: topic.title) { context["diagram"] = .text(svg) }
+        context["codes"] = .text(tree.codes.map(\.description).joined(separator: ", "))
+        context["meta"] = .object(Dictionary(topic.frontMatter.fields.map { ($0.key, TemplateValue($0.value)) }, uniquingKeysWith: { a, _ in a }))
         return theme.render("topic", context)
     }
 
@@ -122,30 +137,29 @@ public struct SiteWriter: Sendable {
                                                               topicPage: String(topic.outputPath.split(separator: "/").last ?? "")),
                                 pageURL: url, topicPage: String(topic.outputPath.split(separator: "/").last ?? ""))
         var context = base(pageTitle: "Guided fix: " + topic.title + " | " + options.title, root: root)
-        context["heading"] = topic.heading?.text ?? topic.title
-        context["topicPage"] = String(topic.outputPath.split(separator: "/").last ?? "")
-        context["sections"] = wizard.sections()
-        context["data"] = wizard.dataScript()
-        context["breadcrumbs"] = breadcrumbs(for: topic)
+        context["heading"] = .text(topic.heading?.text ?? topic.title)
+        context["topicPage"] = .text(String(topic.outputPath.split(separator: "/").last ?? ""))
+        context["sections"] = .text(wizard.sections())
+        context["data"] = .text(wizard.dataScript())
+        context["breadcrumbs"] = .list(breadcrumbs(for: topic))
         context["hasBreadcrumbs"] = true
         context["wizard"] = true
         return theme.render("guide", context)
     }
 
-    private func breadcrumbs(for topic: Topic) -> [[String: String]] {
+    private func breadcrumbs(for topic: Topic) -> [TemplateValue] {
         let root = SitePaths.root(of: topic.outputPath)
         var anchor = ""
-        return [["name": options.title, "href": root + "index.html"]] + contents.trail(to: topic.path).map { name in
+        return [["name": .text(options.title), "href": .text(root + "index.html")]] + contents.trail(to: topic.path).map { name in
             anchor = HomePage.anchor(anchor, name)
-            return ["name": name, "href": root + "index.html#" + anchor]
+            return ["name": .text(name), "href": .text(root + "index.html#" + anchor)]
         }
     }
 
-    func searchDocuments() -> [SearchIndex.Document] {
-        zip(project.topics, trees).map { topic, tree in
-            SearchIndex.Document(href: topic.outputPath, title: topic.title, description: topic.frontMatter.description ?? "",
-                                 codes: tree.codes, text: PlainText.of(topic.body))
-        }
+    private func searchDocument(_ topic: Topic, _ tree: DecisionTree) -> SearchIndex.Document {
+        let description = topic.frontMatter.description ?? ""
+        return SearchIndex.Document(href: topic.outputPath, title: topic.title, description: description, codes: tree.codes,
+                                    terms: SearchIndex.terms(in: topic.title + " " + description + " " + PlainText.of(topic.body)))
     }
 
     private func sitemap(_ baseURL: String) -> String {

@@ -1,18 +1,19 @@
+import FixpathCore
 import Foundation
-import Mustache
 
 /// The Mustache templates and assets a site is rendered with: the built-in theme, overridden file by file.
 public struct Theme: Sendable {
     /// Every theme file by its path relative to the theme folder.
     public private(set) var files: [String: Data]
-    let library: MustacheLibrary
+    let renderer: MustacheRenderer
 
     public enum LoadError: Error, CustomStringConvertible {
-        case template(path: String, message: String)
+        case template(path: String, line: Int, column: Int, message: String)
 
         public var description: String {
             switch self {
-            case .template(let path, let message): return "\(path):1:1: error: template does not parse: \(message)"
+            case .template(let path, let line, let column, let message):
+                return "\(path):\(line):\(column): error: template does not parse: \(message)"
             }
         }
     }
@@ -32,16 +33,27 @@ public struct Theme: Sendable {
                 origin[relative] = full
             }
         }
-        var library = MustacheLibrary()
-        for (path, data) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
+        var sources: [String: (path: String, text: String)] = [:]
+        for (path, data) in files where path.hasSuffix(".mustache") {
+            sources[String(path.dropLast(9))] = (origin[path] ?? "templates/" + path, String(decoding: data, as: UTF8.self))
+        }
+        var templates: [String: MustacheTemplate] = [:]
+        var pending = sources.keys.sorted().map { (key: $0, name: $0, indentation: "") }
+        while let next = pending.popLast() {
+            guard templates[next.key] == nil, let source = sources[next.name] else { continue }
+            let text = next.indentation.isEmpty ? source.text : MustacheTemplate.indent(source.text, by: next.indentation)
             do {
-                try library.register(String(decoding: data, as: UTF8.self), named: String(path.dropLast(9)))
+                let template = try MustacheTemplate(text)
+                templates[next.key] = template
+                for partial in template.partials where !partial.indentation.isEmpty {
+                    pending.append((MustacheRenderer.indentedKey(partial.name, partial.indentation), partial.name, partial.indentation))
+                }
             } catch {
-                throw LoadError.template(path: origin[path] ?? "templates/" + path, message: "\(error)")
+                throw LoadError.template(path: source.path, line: error.line, column: error.column, message: error.message)
             }
         }
         self.files = files
-        self.library = library
+        renderer = MustacheRenderer(templates: templates)
     }
 
     /// Files copied as they are into the site, such as `assets/fixpath.css`.
@@ -49,7 +61,7 @@ public struct Theme: Sendable {
         files.filter { !$0.key.hasSuffix(".mustache") }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
-    public func render(_ template: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    public func render(_ template: String, _ context: [String: TemplateValue]) -> String {
+        renderer.render(template, context)
     }
 }

@@ -23,7 +23,12 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "The site's title (default: Troubleshooting help).")
     var title: String?
 
+    @Flag(name: .long, help: "Print how long each stage of the build took, on standard error.")
+    var timings = false
+
     func run() throws {
+        let clock = timings ? BuildTimings() : nil
+        defer { if let clock { Console.error("fixpath: build stages\n" + clock.report) } }
         var configDiagnostics: [Diagnostic] = []
         let settings = FixpathConfig.load(options.config ?? "fixpath.yml", diagnostics: &configDiagnostics) ?? FixpathConfig()
         if options.config != nil, !FileManager.default.fileExists(atPath: options.config!) {
@@ -43,21 +48,24 @@ struct Build: ParsableCommand {
             throw ExitCode(ExitStatus.contentErrors)
         }
         guard let root = try? ContentRoot(options.content) else { _ = try options.loadProject(); return }
+        clock?.lap("settings and theme")
         let fingerprint = BuildFingerprint(root: root, theme: theme, options: siteOptions)
+        clock?.lap("fingerprint inputs")
         if let recorded = BuildFingerprint.recorded(in: output), recorded.fingerprint == fingerprint.value,
            !(options.strict && recorded.warnings > 0) {
             Console.out("Nothing changed since \(output)/ was built; it is up to date (\(recorded.warnings) warning(s), listed by fixpath check).\nOpen \(output)/index.html in a browser.\n")
             return
         }
-        let project = try options.loadProject()
+        let project = try options.loadProject(timings: clock)
         options.report(project.diagnostics)
+        clock?.lap("report diagnostics")
         if options.failed(project) {
             Console.error("fixpath: \(project.errorCount) error(s), \(project.warningCount) warning(s); the site was not written\n")
             throw ExitCode(ExitStatus.contentErrors)
         }
         let writer = SiteWriter(project: project, theme: theme, options: siteOptions)
         do {
-            let summary = try writer.write(to: output, fingerprint: fingerprint)
+            let summary = try writer.write(to: output, fingerprint: fingerprint, timings: clock)
             Console.out("Built \(summary.pages) pages and copied \(summary.files) files into \(output)/ (\(project.warningCount) warning(s)).\nOpen \(output)/index.html in a browser.\n")
         } catch {
             Console.error("\(error)\n")

@@ -20,9 +20,9 @@ struct ContentOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
-    func loadProject() throws -> Project {
+    func loadProject(timings: BuildTimings? = nil) throws -> Project {
         do {
-            return try Project(contentDirectory: content)
+            return try Project(contentDirectory: content, timings: timings)
         } catch let error as ContentRoot.LoadError {
             throw ValidationError(error.description)
         }
