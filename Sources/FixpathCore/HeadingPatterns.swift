@@ -10,26 +10,27 @@ enum HeadingPatterns {
 
     static func role(_ text: String) -> Role {
         let t = normalized(text)
-        if t.hasPrefix("still need help") || t.hasPrefix("need more help") || t.hasPrefix("get more help")
-            || t.hasPrefix("still having problems") || t.hasPrefix("contact support") || t.hasPrefix("contact microsoft support") {
-            return .escalation
-        }
-        if ["see also", "related articles", "related topics", "related content", "related links", "references",
-            "reference", "more resources", "learn more", "additional resources", "next steps"].contains(t) {
-            return .related
-        }
-        let contextStarts = ["why did i get", "why do i get", "why am i getting", "why is", "why does", "cause", "causes",
-                             "symptom", "symptoms", "problem", "problems", "more information", "details for", "summary",
-                             "introduction", "overview", "background", "what's ", "whats ", "what is ", "what are ",
-                             "about ", "steps to reproduce", "prerequisites", "requirements", "applies to",
-                             "more info", "additional information", "known issues", "issue description", "scenario",
-                             "technical details", "explanation", "understanding", "possible reason", "possible reasons", "possible cause",
-                             "possible causes", "common causes", "reasons why", "how it works", "terminology"]
-        for start in contextStarts where t == (start.hasSuffix(" ") ? String(start.dropLast()) : start) || t.hasPrefix(start.hasSuffix(" ") ? start : start + " ") {
-            return .context
-        }
+        if escalationStarts.contains(where: { t.hasPrefix($0) }) { return .escalation }
+        if relatedHeadings.contains(t) { return .related }
+        if contextStarts.contains(where: { t == $0.whole || t.hasPrefix($0.prefix) }) { return .context }
         return .fix
     }
+
+    private static let escalationStarts = ["still need help", "need more help", "get more help", "still having problems",
+                                           "contact support", "contact microsoft support"]
+    private static let relatedHeadings: Set<String> = ["see also", "related articles", "related topics", "related content", "related links",
+                                                       "references", "reference", "more resources", "learn more", "additional resources",
+                                                       "next steps"]
+    /// A context heading is one of these words, or starts with them and a space.
+    private static let contextStarts: [(whole: String, prefix: String)] = [
+        "why did i get", "why do i get", "why am i getting", "why is", "why does", "cause", "causes",
+        "symptom", "symptoms", "problem", "problems", "more information", "details for", "summary",
+        "introduction", "overview", "background", "what's", "whats", "what is", "what are",
+        "about", "steps to reproduce", "prerequisites", "requirements", "applies to",
+        "more info", "additional information", "known issues", "issue description", "scenario",
+        "technical details", "explanation", "understanding", "possible reason", "possible reasons", "possible cause",
+        "possible causes", "common causes", "reasons why", "how it works", "terminology",
+    ].map { ($0, $0 + " ") }
 
     /// "I got this bounce message…", "I'm an email admin…", "I'm the group owner or email admin…".
     static func isRole(_ text: String) -> Bool {
@@ -156,7 +157,20 @@ enum HeadingPatterns {
     }
 
     static func words(_ text: String) -> [String] {
-        normalized(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" && $0 != "." })
+        let lower = normalized(text)
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) {
+            return lower.utf8.split(whereSeparator: { b in
+                !(b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) && !(b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
+                    && b != UInt8(ascii: "'") && b != UInt8(ascii: "-") && b != UInt8(ascii: ".")
+            }).compactMap { word -> String? in
+                var w = word
+                while let b = w.first, b == UInt8(ascii: ".") || b == UInt8(ascii: "'") { w = w.dropFirst() }
+                while let b = w.last, b == UInt8(ascii: ".") || b == UInt8(ascii: "'") { w = w.dropLast() }
+                let text = String(decoding: w, as: UTF8.self)
+                return text.isEmpty || text == "-" ? nil : text
+            }
+        }
+        return lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" && $0 != "." })
             .map { word -> String in
                 var w = word
                 while w.first == "." || w.first == "'" { w.removeFirst() }
@@ -166,7 +180,16 @@ enum HeadingPatterns {
             .filter { !$0.isEmpty && $0 != "-" }
     }
 
+    /// Lowercase, with the typographic apostrophe as `'` and no spaces or tabs around.
     static func normalized(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = Array(text.utf8)
+            for i in bytes.indices where bytes[i] >= UInt8(ascii: "A") && bytes[i] <= UInt8(ascii: "Z") { bytes[i] += 32 }
+            var start = 0, end = bytes.count
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            return String(decoding: bytes[start..<end], as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars { out.append(scalar == "\u{2019}" ? "'" : scalar) }
         var result = Substring(String(out))

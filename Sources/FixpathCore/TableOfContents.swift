@@ -23,11 +23,13 @@ public struct TableOfContents: Sendable {
         var visited = Set<String>()
         let tocs = root.files.filter { $0 == "toc.yml" || $0.hasSuffix("/toc.yml") }
             .filter { !$0.split(separator: "/").contains { $0.lowercased().contains("breadcrumb") } }
+        let parsed = Dictionary(uniqueKeysWithValues: zip(tocs, tocs.parallelMap { Self.parse($0, root: root) }))
+        let reader = Reader(root: root, parsed: parsed)
         if tocs.contains("toc.yml") {
-            items = Self.read("toc.yml", root: root, visited: &visited)
+            items = reader.read("toc.yml", visited: &visited)
         } else {
             for toc in tocs where !tocs.contains(where: { other in other != toc && toc.hasPrefix(Self.folder(of: other)) && !Self.folder(of: other).isEmpty }) {
-                items += Self.read(toc, root: root, visited: &visited)
+                items += reader.read(toc, visited: &visited)
             }
         }
         let topicSet = Set(topics)
@@ -75,34 +77,45 @@ public struct TableOfContents: Sendable {
         }
     }
 
-    private static func read(_ toc: String, root: ContentRoot, visited: inout Set<String>) -> [Item] {
-        guard visited.insert(toc).inserted, let data = root.read(toc),
-              let node = try? Yams.compose(yaml: String(decoding: data, as: UTF8.self)) else { return [] }
-        let list: Node?
-        if case .mapping(let m) = node { list = m["items"] } else { list = node }
-        guard case .sequence(let seq)? = list else { return [] }
-        return seq.compactMap { item(from: $0, toc: toc, root: root, visited: &visited) }
+    /// A TOC file's YAML; names and links stay strings, so the basic resolver is enough.
+    private static func parse(_ toc: String, root: ContentRoot) -> Node? {
+        guard let data = root.read(toc) else { return nil }
+        return try? Yams.compose(yaml: String(decoding: data, as: UTF8.self), .basic, .default, .utf8)
     }
 
-    private static func item(from node: Node, toc: String, root: ContentRoot, visited: inout Set<String>) -> Item? {
-        guard case .mapping(let m) = node else { return nil }
-        let name = m["name"]?.string ?? ""
-        var item = Item(name: name, topic: nil, items: [])
-        for key in ["href", "topicHref"] {
-            guard let href = m[key]?.string, !href.contains("://"),
-                  let path = ContentRoot.resolve(href.split(separator: "#").first.map(String.init) ?? href, from: toc) else { continue }
-            if path.hasSuffix(".md") {
-                item.topic = item.topic ?? path
-            } else if path.hasSuffix("toc.yml") {
-                item.items += read(path, root: root, visited: &visited)
-            } else if href.hasSuffix("/"), root.fileSet.contains(path + "/toc.yml") {
-                item.items += read(path + "/toc.yml", root: root, visited: &visited)
+    /// Follows TOC files into each other, from the ones parsed ahead on all cores.
+    private struct Reader {
+        let root: ContentRoot
+        let parsed: [String: Node?]
+
+        func read(_ toc: String, visited: inout Set<String>) -> [Item] {
+            guard visited.insert(toc).inserted, let node = parsed[toc] ?? TableOfContents.parse(toc, root: root) else { return [] }
+            let list: Node?
+            if case .mapping(let m) = node { list = m["items"] } else { list = node }
+            guard case .sequence(let seq)? = list else { return [] }
+            return seq.compactMap { item(from: $0, toc: toc, visited: &visited) }
+        }
+
+        private func item(from node: Node, toc: String, visited: inout Set<String>) -> Item? {
+            guard case .mapping(let m) = node else { return nil }
+            let name = m["name"]?.string ?? ""
+            var item = Item(name: name, topic: nil, items: [])
+            for key in ["href", "topicHref"] {
+                guard let href = m[key]?.string, !href.contains("://"),
+                      let path = ContentRoot.resolve(href.split(separator: "#").first.map(String.init) ?? href, from: toc) else { continue }
+                if path.hasSuffix(".md") {
+                    item.topic = item.topic ?? path
+                } else if path.hasSuffix("toc.yml") {
+                    item.items += read(path, visited: &visited)
+                } else if href.hasSuffix("/"), root.fileSet.contains(path + "/toc.yml") {
+                    item.items += read(path + "/toc.yml", visited: &visited)
+                }
             }
+            if case .sequence(let children)? = m["items"] {
+                item.items += children.compactMap { self.item(from: $0, toc: toc, visited: &visited) }
+            }
+            return item
         }
-        if case .sequence(let children)? = m["items"] {
-            item.items += children.compactMap { self.item(from: $0, toc: toc, root: root, visited: &visited) }
-        }
-        return item
     }
 
     /// The names of the groups that lead to a topic, outermost first.

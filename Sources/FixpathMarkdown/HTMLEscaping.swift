@@ -1,35 +1,31 @@
 /// Escaping for text and attribute values in HTML.
 public enum HTMLEscaping {
     public static func text(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) else { return s }
-        var out = ""
-        out.reserveCapacity(s.utf8.count + 16)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
+        escape(s, quotes: false)
     }
 
     public static func attribute(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return s }
-        var out = ""
+        escape(s, quotes: true)
+    }
+
+    private static func escape(_ s: String, quotes: Bool) -> String {
+        func special(_ b: UInt8) -> Bool {
+            b == 0x26 || b == 0x3C || b == 0x3E || (quotes && (b == 0x22 || b == 0x27))
+        }
+        guard s.utf8.contains(where: special) else { return s }
+        var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count + 16)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
+        for b in s.utf8 {
+            switch b {
+            case 0x26: out.append(contentsOf: "&amp;".utf8)
+            case 0x3C: out.append(contentsOf: "&lt;".utf8)
+            case 0x3E: out.append(contentsOf: "&gt;".utf8)
+            case 0x22 where quotes: out.append(contentsOf: "&quot;".utf8)
+            case 0x27 where quotes: out.append(contentsOf: "&#39;".utf8)
+            default: out.append(b)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A URL that cannot run script: `javascript:`, `vbscript:` and `data:` (except images) become `#`.

@@ -26,44 +26,79 @@ struct SearchIndex {
 
     /// Lowercased words of two to forty letters or digits, without stop words. The text is cut at
     /// ASCII punctuation and spaces byte by byte; a piece is made a `String` only the first time it
-    /// appears (found by a 64-bit hash), and only pieces with non-ASCII letters take the Unicode path.
+    /// appears (found by its 64-bit FNV-1a hash), and only pieces with non-ASCII letters take the Unicode path.
     static func terms(in text: String) -> Set<String> {
-        var result = Set<String>()
-        var seen = Set<UInt64>()
-        var current: [UInt8] = []
-        current.reserveCapacity(64)
-        let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-        var hash = seed
-        var unicode = false
-        func flush() {
-            defer {
-                current.removeAll(keepingCapacity: true)
+        var text = text
+        return text.withUTF8 { bytes in
+            var result = Set<String>()
+            var seen = SeenHashes()
+            let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+            var hash = seed
+            var start = 0
+            var unicode = false
+            for i in 0...bytes.count {
+                let byte = i < bytes.count ? bytes[i] : UInt8(ascii: " ")
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                    continue
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    hash = (hash ^ UInt64(byte + 32)) &* 0x0000_0100_0000_01B3
+                    continue
+                case 0x80...:
+                    unicode = true
+                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                    continue
+                default:
+                    break
+                }
+                let length = i - start
+                if length > 0, seen.insert(hash) {
+                    let piece = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                    if unicode {
+                        insertWords(of: String(decoding: piece, as: UTF8.self), into: &result)
+                    } else if length >= 2, length <= 40 {
+                        let word = String(unsafeUninitializedCapacity: length) { buffer in
+                            for (j, b) in piece.enumerated() { buffer[j] = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b + 32 : b }
+                            return length
+                        }
+                        if !stopWords.contains(word) { result.insert(word) }
+                    }
+                }
+                start = i + 1
                 hash = seed
                 unicode = false
             }
-            guard !current.isEmpty, seen.insert(hash).inserted else { return }
-            if unicode {
-                insertWords(of: String(decoding: current, as: UTF8.self), into: &result)
-            } else if current.count >= 2, current.count <= 40 {
-                let word = String(decoding: current, as: UTF8.self)
-                if !stopWords.contains(word) { result.insert(word) }
-            }
+            return result
         }
-        for byte in text.utf8 {
-            var b = byte
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): break
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): b = byte + 32
-            case 0x80...: unicode = true
-            default:
-                flush()
-                continue
+    }
+
+    /// A set of 64-bit hashes that are hashes already: open addressing, no rehashing of the keys.
+    private struct SeenHashes {
+        private var slots = [UInt64](repeating: 0, count: 1024)
+        private var count = 0
+
+        /// Adds the hash; false when it was there.
+        mutating func insert(_ hash: UInt64) -> Bool {
+            let key = hash == 0 ? 1 : hash
+            if count * 2 >= slots.count { grow() }
+            let mask = slots.count - 1
+            var i = Int(truncatingIfNeeded: key) & mask
+            while slots[i] != 0 {
+                if slots[i] == key { return false }
+                i = (i + 1) & mask
             }
-            current.append(b)
-            hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+            slots[i] = key
+            count += 1
+            return true
         }
-        flush()
-        return result
+
+        private mutating func grow() {
+            let old = slots
+            slots = [UInt64](repeating: 0, count: old.count * 2)
+            count = 0
+            for key in old where key != 0 { _ = insert(key) }
+        }
     }
 
     /// Splits a piece with non-ASCII characters into words at anything that is not a letter, an ASCII
@@ -87,32 +122,48 @@ struct SearchIndex {
     /// `window.FIXPATH_INDEX = {...};`
     static func script(_ documents: [Document]) -> String {
         var postings: [String: [Int]] = [:]
+        postings.reserveCapacity(documents.count * 16)
         for (i, document) in documents.enumerated() {
             for term in document.terms { postings[term, default: []].append(i) }
         }
         let sortedTerms = postings.keys.sorted()
-        var out = "window.FIXPATH_INDEX = {\"docs\":["
+        var out: [UInt8] = []
+        out.reserveCapacity(documents.count * 1024)
+        out += "window.FIXPATH_INDEX = {\"docs\":[".utf8
         for (i, doc) in documents.enumerated() {
-            if i > 0 { out += "," }
-            out += "[" + [doc.href, doc.title, doc.description, doc.codes.map(\.description).joined(separator: " ")]
-                .map(ScriptJSON.quoted).joined(separator: ",") + "]"
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out += ("[" + [doc.href, doc.title, doc.description, doc.codes.map(\.description).joined(separator: " ")]
+                .map(ScriptJSON.quoted).joined(separator: ",") + "]").utf8
         }
-        out += "],\"postings\":["
+        out += "],\"postings\":[".utf8
         for (i, term) in sortedTerms.enumerated() {
-            if i > 0 { out += "," }
-            out += "\"" + Self.encode(postings[term]!) + "\""
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\""))
+            encode(postings[term]!, into: &out)
+            out.append(UInt8(ascii: "\""))
         }
-        out += "],\"terms\":" + ScriptJSON.quoted(sortedTerms.joined(separator: " ")) + "};\n"
-        return out
+        out += "],\"terms\":".utf8
+        out += ScriptJSON.quoted(sortedTerms.joined(separator: " ")).utf8
+        out += "};\n".utf8
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Ascending ids as base-36 gaps: `0,5,9` is written `0 5 4`.
-    static func encode(_ ids: [Int]) -> String {
+    static func encode(_ ids: [Int], into out: inout [UInt8]) {
+        let digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
         var previous = 0
-        return ids.map { id in
-            defer { previous = id }
-            return String(id - previous, radix: 36)
-        }.joined(separator: " ")
+        var scratch: [UInt8] = []
+        for (n, id) in ids.enumerated() {
+            if n > 0 { out.append(UInt8(ascii: " ")) }
+            var gap = id - previous
+            previous = id
+            scratch.removeAll(keepingCapacity: true)
+            repeat {
+                scratch.append(digits[gap % 36])
+                gap /= 36
+            } while gap > 0
+            out += scratch.reversed()
+        }
     }
 
     /// `window.FIXPATH_CODES = [[href, title, "5.7.124 5.1.1-5.1.20"], ...];` for the bounce-message box.

@@ -58,42 +58,51 @@ public struct SiteWriter: Sendable {
         }
     }
 
+    /// One unit of the parallel write: a topic's two pages, a site-wide file, or the resource list.
+    private enum Job: Sendable {
+        case topic(Int)
+        case file(String, @Sendable () -> String)
+        case resources
+    }
+
     private func writeAll(into folder: OutputFolder, timings: BuildTimings?) throws -> Summary {
-        let indices = Array(project.topics.indices)
-        let written = indices.parallelMap { i -> Result<SearchIndex.Document, OutputFolder.Failure> in
-            let topic = project.topics[i]
+        let documents = Array(project.topics.indices).parallelMap { i in searchDocument(project.topics[i], trees[i]) }
+        timings?.lap("search terms")
+        // The site-wide files go first, so the long search index is built while the topic pages are.
+        var jobs: [Job] = [
+            .file("assets/search-index.js", { SearchIndex.script(documents) }),
+            .file("index.html", { HomePage(writer: self).render() }),
+            .file("guide.html", { HomePage(writer: self).renderGuide() }),
+            .file("assets/codes.js", { SearchIndex.codesScript(documents) }),
+            .file("search.html", { theme.render("search", base(pageTitle: "Search | " + options.title, root: "")) }),
+            .file("404.html", { theme.render("404", base(pageTitle: "Page not found", root: "")) }),
+            .resources,
+        ]
+        if let baseURL = options.baseURL { jobs.append(.file("sitemap.xml", { sitemap(baseURL) })) }
+        jobs += project.topics.indices.map(Job.topic)
+        let results = jobs.parallelMap { job -> Result<[String], OutputFolder.Failure> in
             do {
-                try folder.write(topic.outputPath, Data(page(for: topic, tree: trees[i]).utf8))
-                try folder.write(Self.guidePath(topic), Data(guide(for: topic, tree: trees[i]).utf8))
+                switch job {
+                case .topic(let i):
+                    let topic = project.topics[i]
+                    try folder.write(topic.outputPath, Data(page(for: topic, tree: trees[i]).utf8))
+                    try folder.write(Self.guidePath(topic), Data(guide(for: topic, tree: trees[i]).utf8))
+                    return .success(referencedFiles(of: topic))
+                case .file(let path, let render):
+                    try folder.write(path, Data(render().utf8))
+                    return .success([])
+                case .resources:
+                    return .success(docfxResources())
+                }
             } catch let failure as OutputFolder.Failure {
                 return .failure(failure)
             } catch {
                 return .failure(.io(folder.path, "\(error)"))
             }
-            return .success(searchDocument(topic, trees[i]))
         }
-        let documents = try written.map { try $0.get() }
-        timings?.lap("topic and guide pages")
-        let sitePages: [(String, @Sendable () -> String)] = [
-            ("assets/search-index.js", { @Sendable in SearchIndex.script(documents) }),
-            ("index.html", { @Sendable in HomePage(writer: self).render() }),
-            ("guide.html", { @Sendable in HomePage(writer: self).renderGuide() }),
-            ("assets/codes.js", { @Sendable in SearchIndex.codesScript(documents) }),
-            ("search.html", { @Sendable in theme.render("search", base(pageTitle: "Search | " + options.title, root: "")) }),
-            ("404.html", { @Sendable in theme.render("404", base(pageTitle: "Page not found", root: "")) }),
-        ] + (options.baseURL.map { baseURL in [("sitemap.xml", { @Sendable in sitemap(baseURL) })] } ?? [])
-        let failures = sitePages.parallelMap { path, render -> String? in
-            do {
-                try folder.write(path, Data(render().utf8))
-                return nil
-            } catch {
-                return "\(error)"
-            }
-        }
-        if let failure = failures.compactMap({ $0 }).first { throw OutputFolder.Failure.io(folder.path, failure) }
+        let resources = Set(try results.flatMap { try $0.get() }).sorted()
         for asset in theme.assets { try folder.write(asset.path, asset.data) }
-        timings?.lap("home, search index and assets")
-        let resources = resourcePaths()
+        timings?.lap("pages, search index and assets")
         try folder.place(resources, from: project.root)
         timings?.lap("link images and files")
         return Summary(pages: project.topics.count * 2 + 4, files: resources.count)
@@ -173,22 +182,19 @@ public struct SiteWriter: Sendable {
         return out + "</urlset>\n"
     }
 
-    /// Files that topics link to or show, and those `docfx.json` lists as resources, inside the content root.
-    private func resourcePaths() -> [String] {
-        var paths = Set<String>()
-        if let docfx = DocfxProject(root: project.root) {
-            for file in project.root.files where !file.hasSuffix(".md") && docfx.isResource(file) && project.root.containsReal(file) {
-                paths.insert(file)
-            }
+    /// Files inside the content root that `docfx.json` lists as resources.
+    private func docfxResources() -> [String] {
+        guard let docfx = DocfxProject(root: project.root) else { return [] }
+        return project.root.files.filter { !$0.hasSuffix(".md") && docfx.isResource($0) && project.root.containsReal($0) }
+    }
+
+    /// Files inside the content root that a topic links to or shows, other than topics.
+    private func referencedFiles(of topic: Topic) -> [String] {
+        topic.references.compactMap { reference in
+            guard case .file(let path, _) = LinkTarget(reference.destination, from: topic.path),
+                  !path.hasSuffix(".md"), project.root.containsReal(path) else { return nil }
+            return path
         }
-        for topic in project.topics {
-            for reference in topic.references {
-                guard case .file(let path, _) = LinkTarget(reference.destination, from: topic.path),
-                      !path.hasSuffix(".md"), project.root.containsReal(path) else { continue }
-                paths.insert(path)
-            }
-        }
-        return paths.sorted()
     }
 }
 
