@@ -100,7 +100,23 @@ enum FrontMatterReader {
         return Result(frontMatter: nil, body: Substring(text), bodyLine: 1, diagnostics: [diagnostic])
     }
 
-    private static func parse(_ yaml: String, path: String) -> Result {
+    static func parse(_ yaml: String, path: String) -> Result {
+        var result = Result(frontMatter: FrontMatter(), body: "", bodyLine: 1, diagnostics: [])
+        if let fields = SimpleFrontMatter.read(yaml) {
+            var fm = FrontMatter()
+            for field in fields {
+                fm.fields.append((field.key, field.value))
+                fm.keyLines[field.key] = field.line + 1
+                assign(field.key, field.value, line: field.line + 1, to: &fm, path: path, diagnostics: &result.diagnostics)
+            }
+            result.frontMatter = fm
+            return result
+        }
+        return parseYAML(yaml, path: path)
+    }
+
+    /// Reads front matter with Yams: every YAML construct, and its errors with line and column.
+    static func parseYAML(_ yaml: String, path: String) -> Result {
         var result = Result(frontMatter: FrontMatter(), body: "", bodyLine: 1, diagnostics: [])
         let node: Node?
         do {
