@@ -69,15 +69,15 @@ public struct ContentRoot: Sendable {
 
     /// Resolves `reference` written in the file at `from` to a root-relative path, or nil when it leaves the root.
     public static func resolve(_ reference: String, from: String) -> String? {
-        if reference.hasPrefix("/") { return nil }
-        var parts = from.split(separator: "/").dropLast().map(String.init)
-        for part in reference.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
+        if reference.utf8.first == UInt8(ascii: "/") { return nil }
+        var parts = from.utf8.split(separator: UInt8(ascii: "/")).dropLast().map(Substring.init)
+        for part in reference.utf8.split(separator: UInt8(ascii: "/")) {
+            if part.elementsEqual(".".utf8) { continue }
+            if part.elementsEqual("..".utf8) {
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
-            default: parts.append(String(part))
+            } else {
+                parts.append(Substring(part))
             }
         }
         return parts.joined(separator: "/")
@@ -85,11 +85,12 @@ public struct ContentRoot: Sendable {
 
     /// The relative path from the file `from` to the file `to`, both root-relative: `../media/a.png`.
     public static func relative(from: String, to target: String) -> String {
-        let fromParts = from.split(separator: "/").dropLast()
-        let toParts = target.split(separator: "/")
+        let fromParts = from.utf8.split(separator: UInt8(ascii: "/")).dropLast()
+        let toParts = target.utf8.split(separator: UInt8(ascii: "/"))
         var common = 0
-        while common < fromParts.count, common < toParts.count - 1, fromParts[fromParts.startIndex + common] == toParts[common] { common += 1 }
-        return String(repeating: "../", count: fromParts.count - common) + toParts[common...].joined(separator: "/")
+        while common < fromParts.count, common < toParts.count - 1,
+              fromParts[fromParts.startIndex + common].elementsEqual(toParts[common]) { common += 1 }
+        return String(repeating: "../", count: fromParts.count - common) + toParts[common...].map(Substring.init).joined(separator: "/")
     }
 
     /// True when the file exists and its real path, after symlinks, is inside the root.

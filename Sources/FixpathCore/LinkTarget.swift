@@ -15,8 +15,7 @@ public enum LinkTarget: Hashable, Sendable {
 
     /// Classifies `reference` as written in the topic at `from` (a root-relative path).
     public init(_ reference: String, from: String) {
-        let trimmed = reference.first?.isWhitespace == true || reference.last?.isWhitespace == true
-            ? reference.trimmingCharacters(in: .whitespaces) : reference
+        let trimmed = Self.mayNeedTrimming(reference) ? reference.trimmingCharacters(in: .whitespaces) : reference
         if trimmed.hasPrefix("#") {
             self = .anchor(String(trimmed.dropFirst()))
             return
@@ -31,11 +30,11 @@ public enum LinkTarget: Hashable, Sendable {
         }
         var pathPart = trimmed
         var anchor: String?
-        if let hash = trimmed.firstIndex(of: "#") {
+        if let hash = trimmed.utf8.firstIndex(of: UInt8(ascii: "#")) {
             pathPart = String(trimmed[..<hash])
-            anchor = String(trimmed[trimmed.index(after: hash)...])
+            anchor = String(trimmed[trimmed.utf8.index(after: hash)...])
         }
-        if let query = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<query]) }
+        if let query = pathPart.utf8.firstIndex(of: UInt8(ascii: "?")) { pathPart = String(pathPart[..<query]) }
         if pathPart.hasPrefix("~/") { pathPart = String(pathPart.dropFirst(2)) }
         let decoded = pathPart.utf8.contains(UInt8(ascii: "%")) ? pathPart.removingPercentEncoding ?? pathPart : pathPart
         let base = reference.hasPrefix("~/") ? "" : from
@@ -46,11 +45,21 @@ public enum LinkTarget: Hashable, Sendable {
         self = .file(path: resolved, anchor: anchor)
     }
 
+    /// RFC 3986: a letter, then letters, digits, `+`, `-` or `.`, then `:`.
     private static func hasScheme(_ s: String) -> Bool {
-        guard let colon = s.firstIndex(of: ":") else { return false }
-        let scheme = s[..<colon]
-        guard let first = scheme.first, first.isLetter else { return false }
-        return scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+        guard let colon = s.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let scheme = s.utf8[..<colon]
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+        guard let first = scheme.first, isLetter(first) else { return false }
+        return scheme.allSatisfy { isLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "+")
+            || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
+    }
+
+    /// Whether the ends may hold spaces to trim; any non-ASCII end might be one.
+    private static func mayNeedTrimming(_ s: String) -> Bool {
+        guard let first = s.utf8.first, let last = s.utf8.last else { return false }
+        func suspect(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b >= 0x80 }
+        return suspect(first) || suspect(last)
     }
 }
 

@@ -12,7 +12,12 @@ public enum HTMLEscaping {
         func special(_ b: UInt8) -> Bool {
             b == 0x26 || b == 0x3C || b == 0x3E || (quotes && (b == 0x22 || b == 0x27))
         }
-        guard s.utf8.contains(where: special) else { return s }
+        var s = s
+        let clean = s.withUTF8 { bytes in
+            for b in bytes where b <= 0x3E && special(b) { return false }
+            return true
+        }
+        if clean { return s }
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count + 16)
         for b in s.utf8 {

@@ -90,27 +90,22 @@ struct OutputFolder {
         return link(previous, full) == 0
     }
 
-    /// Hard-links files of the content root into the site at the same paths, copying when a link is not possible.
-    func place(_ paths: [String], from root: ContentRoot) throws {
-        var folders = Set<String>()
-        for path in paths {
-            var folder = (path as NSString).deletingLastPathComponent
-            while !folder.isEmpty, folders.insert(folder).inserted { folder = (folder as NSString).deletingLastPathComponent }
+    /// Hard-links a file of the content root into the site at the same path, copying when a link is not
+    /// possible. Safe to call from several threads, and for a file already placed.
+    func place(_ relative: String, from root: ContentRoot) throws {
+        let source = root.absolute(relative), full = staging + "/" + relative
+        if link(source, full) == 0 || errno == EEXIST { return }
+        if errno == ENOENT {
+            try? FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            if link(source, full) == 0 || errno == EEXIST { return }
         }
-        for folder in folders.sorted() where mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
-            throw Failure.io(staging + "/" + folder, "cannot create the folder: \(String(cString: strerror(errno)))")
+        do {
+            try FileManager.default.copyItem(atPath: source, toPath: full)
+        } catch CocoaError.fileWriteFileExists {
+            return
+        } catch {
+            throw Failure.io(source, "cannot copy into the site: \(error.localizedDescription)")
         }
-        let failures = paths.parallelMap { path -> String? in
-            let source = root.absolute(path), full = staging + "/" + path
-            if link(source, full) == 0 { return nil }
-            do {
-                try FileManager.default.copyItem(atPath: source, toPath: full)
-                return nil
-            } catch {
-                return Failure.io(source, "cannot copy into the site: \(error.localizedDescription)").description
-            }
-        }
-        if let failure = failures.compactMap({ $0 }).first { throw Failure.io(path, failure) }
     }
 
     /// Puts the staged site in place of the old one in one atomic exchange, then removes the old one.

@@ -33,6 +33,6 @@ struct SiteLinks: LinkResolving {
 enum SitePaths {
     /// `../` once per folder of `page`.
     static func root(of page: String) -> String {
-        String(repeating: "../", count: page.split(separator: "/").count - 1)
+        String(repeating: "../", count: page.utf8.count { $0 == UInt8(ascii: "/") })
     }
 }

@@ -23,13 +23,34 @@ public struct SiteWriter: Sendable {
     public let options: SiteOptions
     let trees: [DecisionTree]
     let contents: TableOfContents
+    /// What search knows of each topic, in topic order.
+    let documents: [SearchIndex.Document]
 
+    /// Reads the table of contents and each topic's search terms, all on all cores.
     public init(project: Project, theme: Theme, options: SiteOptions) {
         self.project = project
         self.theme = theme
         self.options = options
         trees = project.trees
-        contents = TableOfContents(root: project.root, topics: project.topics.map(\.path))
+        let prepared = ([-1] + Array(project.topics.indices)).parallelMap { i -> Prepared in
+            i < 0 ? .contents(TableOfContents(root: project.root, topics: project.topics.map(\.path)))
+                : .document(Self.searchDocument(project.topics[i], project.trees[i]))
+        }
+        var contents: TableOfContents?
+        var documents: [SearchIndex.Document] = []
+        for item in prepared {
+            switch item {
+            case .contents(let toc): contents = toc
+            case .document(let document): documents.append(document)
+            }
+        }
+        self.contents = contents!
+        self.documents = documents
+    }
+
+    private enum Prepared: Sendable {
+        case contents(TableOfContents)
+        case document(SearchIndex.Document)
     }
 
     public struct Summary: Sendable {
@@ -58,7 +79,7 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// One unit of the parallel write: a topic's two pages, a site-wide file, or the resource list.
+    /// One unit of the parallel write: a topic's two pages and the files it shows, a site-wide file, or docfx's resources.
     private enum Job: Sendable {
         case topic(Int)
         case file(String, @Sendable () -> String)
@@ -66,8 +87,6 @@ public struct SiteWriter: Sendable {
     }
 
     private func writeAll(into folder: OutputFolder, timings: BuildTimings?) throws -> Summary {
-        let documents = Array(project.topics.indices).parallelMap { i in searchDocument(project.topics[i], trees[i]) }
-        timings?.lap("search terms")
         // The site-wide files go first, so the long search index is built while the topic pages are.
         var jobs: [Job] = [
             .file("assets/search-index.js", { SearchIndex.script(documents) }),
@@ -79,7 +98,10 @@ public struct SiteWriter: Sendable {
             .resources,
         ]
         if let baseURL = options.baseURL { jobs.append(.file("sitemap.xml", { sitemap(baseURL) })) }
-        jobs += project.topics.indices.map(Job.topic)
+        // Neighbouring jobs run at the same time; taking topics alternately from the two halves of the
+        // list keeps the workers in different folders, where creating files does not contend for one folder's lock.
+        let half = (project.topics.count + 1) / 2
+        jobs += (0..<project.topics.count).map { n in Job.topic(n % 2 == 0 ? n / 2 : half + n / 2) }
         let results = jobs.parallelMap { job -> Result<[String], OutputFolder.Failure> in
             do {
                 switch job {
@@ -87,12 +109,16 @@ public struct SiteWriter: Sendable {
                     let topic = project.topics[i]
                     try folder.write(topic.outputPath, Data(page(for: topic, tree: trees[i]).utf8))
                     try folder.write(Self.guidePath(topic), Data(guide(for: topic, tree: trees[i]).utf8))
-                    return .success(referencedFiles(of: topic))
+                    let files = referencedFiles(of: topic)
+                    for file in files { try folder.place(file, from: project.root) }
+                    return .success(files)
                 case .file(let path, let render):
                     try folder.write(path, Data(render().utf8))
                     return .success([])
                 case .resources:
-                    return .success(docfxResources())
+                    let files = docfxResources()
+                    for file in files { try folder.place(file, from: project.root) }
+                    return .success(files)
                 }
             } catch let failure as OutputFolder.Failure {
                 return .failure(failure)
@@ -100,11 +126,9 @@ public struct SiteWriter: Sendable {
                 return .failure(.io(folder.path, "\(error)"))
             }
         }
-        let resources = Set(try results.flatMap { try $0.get() }).sorted()
+        let resources = Set(try results.flatMap { try $0.get() })
         for asset in theme.assets { try folder.write(asset.path, asset.data) }
-        timings?.lap("pages, search index and assets")
-        try folder.place(resources, from: project.root)
-        timings?.lap("link images and files")
+        timings?.lap("pages, search index, images and assets")
         return Summary(pages: project.topics.count * 2 + 4, files: resources.count)
     }
 
@@ -165,7 +189,7 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    private func searchDocument(_ topic: Topic, _ tree: DecisionTree) -> SearchIndex.Document {
+    private static func searchDocument(_ topic: Topic, _ tree: DecisionTree) -> SearchIndex.Document {
         let description = topic.frontMatter.description ?? ""
         return SearchIndex.Document(href: topic.outputPath, title: topic.title, description: description, codes: tree.codes,
                                     terms: SearchIndex.terms(in: topic.title + " " + description + " " + PlainText.of(topic.body)))

@@ -64,7 +64,7 @@ struct Build: ParsableCommand {
             throw ExitCode(ExitStatus.contentErrors)
         }
         let writer = SiteWriter(project: project, theme: theme, options: siteOptions)
-        clock?.lap("table of contents")
+        clock?.lap("table of contents and search terms")
         do {
             let summary = try writer.write(to: output, fingerprint: fingerprint, timings: clock)
             Console.out("Built \(summary.pages) pages and copied \(summary.files) files into \(output)/ (\(project.warningCount) warning(s)).\nOpen \(output)/index.html in a browser.\n")
