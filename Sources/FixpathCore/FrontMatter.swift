@@ -78,21 +78,22 @@ enum FrontMatterReader {
             return Result(frontMatter: nil, body: Substring(text), bodyLine: 1, diagnostics: [])
         }
         var lineNumber = 1
-        var cursor = text.index(text.startIndex, offsetBy: 4)
+        let utf8 = text.utf8
+        var cursor = utf8.index(utf8.startIndex, offsetBy: min(4, utf8.count))
         let yamlStart = cursor
-        while cursor < text.endIndex {
-            let lineEnd = text[cursor...].firstIndex(of: "\n") ?? text.endIndex
+        while cursor < utf8.endIndex {
+            let lineEnd = utf8[cursor...].firstIndex(of: 0x0A) ?? utf8.endIndex
             lineNumber += 1
-            let line = text[cursor..<lineEnd]
-            if line == "---" || line == "..." || (line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " }) {
+            let line = utf8[cursor..<lineEnd]
+            if line.elementsEqual("...".utf8) || (line.starts(with: "---".utf8) && line.dropFirst(3).allSatisfy { $0 == 0x20 }) {
                 let yaml = String(text[yamlStart..<cursor])
-                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+                let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
                 var result = parse(yaml, path: path)
                 result.body = text[bodyStart...]
                 result.bodyLine = lineNumber + 1
                 return result
             }
-            cursor = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            cursor = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
         }
         let diagnostic = Diagnostic(path: path, severity: .error, code: DiagnosticCode.unclosedFrontMatter,
                                     message: "front matter starts with '---' but is never closed",

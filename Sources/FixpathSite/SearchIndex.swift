@@ -179,32 +179,36 @@ struct SearchIndex {
 enum ScriptJSON {
     /// A JSON string literal with `<`, `>`, `&`, U+2028 and U+2029 escaped as well.
     static func quoted(_ text: String) -> String {
-        var out = "\""
+        var out: [UInt8] = [UInt8(ascii: "\"")]
         out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        let hex = Array("0123456789abcdef".utf8)
+        var bytes = text.utf8.makeIterator()
+        while let b = bytes.next() {
+            switch b {
+            case UInt8(ascii: "\""): out += "\\\"".utf8
+            case UInt8(ascii: "\\"): out += "\\\\".utf8
+            case UInt8(ascii: "\n"): out += "\\n".utf8
+            case UInt8(ascii: "\r"): out += "\\r".utf8
+            case UInt8(ascii: "\t"): out += "\\t".utf8
+            case UInt8(ascii: "<"): out += "\\u003c".utf8
+            case UInt8(ascii: ">"): out += "\\u003e".utf8
+            case UInt8(ascii: "&"): out += "\\u0026".utf8
+            case ..<0x20: out += "\\u00".utf8 + [hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end lines in JavaScript.
+                var copy = bytes
+                if let b1 = copy.next(), let b2 = copy.next(), b1 == 0x80, b2 == 0xA8 || b2 == 0xA9 {
+                    out += (b2 == 0xA8 ? "\\u2028" : "\\u2029").utf8
+                    bytes = copy
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    out.append(b)
                 }
+            default: out.append(b)
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
-
 
     static func string(_ object: Any) -> String {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return "null" }

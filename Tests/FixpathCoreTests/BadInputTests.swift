@@ -16,6 +16,7 @@ import FixpathCore
         ("sub/include-outside.md", "FP032", .error, 8),
         ("missing-image.md", "FP040", .warning, 8),
         ("unclosed-front-matter.md", "FP012", .error, 1),
+        ("only-fence.md", "FP012", .error, 1),
         ("no-front-matter.md", "FP011", .warning, 1),
     ])
     func diagnosticIsReported(path: String, code: String, severity: Diagnostic.Severity, line: Int) throws {
@@ -30,7 +31,7 @@ import FixpathCore
 
     @Test func everyFileStillBecomesATopic() throws {
         let project = try Self.project.get()
-        #expect(project.topics.count == 11)
+        #expect(project.topics.count == 12)
         let crlf = try #require(project.topics.first { $0.path == "crlf.md" })
         #expect(crlf.title == "CRLF topic")
         let bom = try #require(project.topics.first { $0.path == "bom.md" })
