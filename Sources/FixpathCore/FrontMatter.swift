@@ -35,6 +35,12 @@ public struct LearnDate: Hashable, Sendable, Comparable {
     public var month: Int
     public var day: Int
 
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// Reads `MM/DD/YYYY` (one-digit month and day allowed).
     public init?(_ text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)

@@ -3,16 +3,16 @@ public struct LinkChecker: Sendable {
     public let root: ContentRoot
     private let anchorsByTopic: [String: Set<String>]
 
-    public init(root: ContentRoot, topics: [Topic]) {
+    public init(root: ContentRoot, topics: [TopicSummary]) {
         self.root = root
         var anchors: [String: Set<String>] = [:]
-        for topic in topics { anchors[topic.path] = topic.anchors }
+        for topic in topics { anchors[topic.path] = Set(topic.anchors) }
         anchorsByTopic = anchors
     }
 
-    public func check(_ topic: Topic) -> [Diagnostic] {
+    public func check(_ topic: TopicSummary) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let own = anchorsByTopic[topic.path] ?? topic.anchors
+        let own = anchorsByTopic[topic.path] ?? Set(topic.anchors)
         for reference in topic.references {
             let target = LinkTarget(reference.destination, from: topic.path)
             func report(_ code: String, _ message: String, _ hint: String? = nil) {

@@ -64,11 +64,17 @@ public enum LinkTarget: Hashable, Sendable {
 }
 
 /// A link or image reference found in a topic, with where it was written.
-public struct Reference: Sendable {
+public struct Reference: Sendable, Equatable {
     public enum Kind: Sendable { case link, image }
     public var kind: Kind
     public var destination: String
     public var location: SourceLocation
+
+    public init(kind: Kind, destination: String, location: SourceLocation) {
+        self.kind = kind
+        self.destination = destination
+        self.location = location
+    }
 }
 
 extension Topic {

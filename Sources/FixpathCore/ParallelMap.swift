@@ -36,3 +36,12 @@ extension Array where Element: Sendable {
         return results.values
     }
 }
+
+/// Runs two pieces of work at the same time and returns both results.
+public func concurrently<A, B>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    let a = IndexedResults<A>(count: 1), b = IndexedResults<B>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { i in
+        if i == 0 { a[0] = first() } else { b[0] = second() }
+    }
+    return (a[0]!, b[0]!)
+}

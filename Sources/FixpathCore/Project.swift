@@ -1,10 +1,12 @@
 /// A loaded content root: its topics, their decision trees, and every diagnostic about them.
 public struct Project: Sendable {
     public let root: ContentRoot
-    /// Topics sorted by path.
+    /// The topics read this time, sorted by path: all of them, unless `reusing` covered some.
     public let topics: [Topic]
-    /// The decision tree of each topic, in the same order.
+    /// The decision tree of each topic in `topics`, in the same order.
     public let trees: [DecisionTree]
+    /// Every topic, read this time or reused, sorted by path.
+    public let summaries: [TopicSummary]
     /// Every diagnostic, sorted and without duplicates.
     public let diagnostics: [Diagnostic]
 
@@ -12,44 +14,54 @@ public struct Project: Sendable {
     public init(contentDirectory: String, cache: TopicCache? = nil, timings: BuildTimings? = nil) throws {
         let root = try ContentRoot(contentDirectory)
         timings?.lap("list files")
-        let topics = TopicLoader(root: root).loadAll(cache: cache)
+        self.init(root: root, cache: cache, timings: timings)
+    }
+
+    /// Reads the topics that `reusing` has no summary for; the summaries stand for the others, which
+    /// the caller knows are unchanged. The checks that look across topics run over all of them.
+    public init(root: ContentRoot, reusing: [String: TopicSummary] = [:], cache: TopicCache? = nil, timings: BuildTimings? = nil) {
+        let loader = TopicLoader(root: root)
+        let paths = loader.topicPaths
+        let topics = loader.loadAll(paths.filter { reusing[$0] == nil }, cache: cache)
         timings?.lap("read and parse topics")
-        let checker = LinkChecker(root: root, topics: topics)
-        let checked = topics.parallelMap { topic -> (DecisionTree, [Diagnostic]) in
+        let read = topics.parallelMap { topic -> (DecisionTree, TopicSummary) in
             var builder = TreeBuilder(topic: topic)
             let tree = builder.build()
-            let found = topic.diagnostics + checker.check(topic) + RawHTMLCheck.check(topic) + builder.diagnostics
-                + MetadataCheck.check(topic)
-            return (tree, found)
+            let found = topic.diagnostics + RawHTMLCheck.check(topic) + builder.diagnostics + MetadataCheck.check(topic)
+            return (tree, TopicSummary(topic: topic, tree: tree, diagnostics: found))
         }
-        let trees = checked.map(\.0)
+        var byPath = reusing
+        for (_, summary) in read { byPath[summary.path] = summary }
+        let summaries = paths.compactMap { byPath[$0] }
+        let checker = LinkChecker(root: root, topics: summaries)
+        let linkDiagnostics = summaries.parallelMap { checker.check($0) }.flatMap { $0 }
         self.root = root
         self.topics = topics
-        self.trees = trees
-        self.diagnostics = Array(Set(checked.flatMap(\.1) + Self.duplicateCodes(topics, trees))).sorted()
+        self.trees = read.map(\.0)
+        self.summaries = summaries
+        self.diagnostics = Array(Set(summaries.flatMap(\.diagnostics) + linkDiagnostics + Self.duplicateCodes(summaries))).sorted()
         timings?.lap("trees and checks")
     }
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 
-    /// The status-code lookup over every topic.
+    /// The status-code lookup over the topics read.
     public var statusCodeIndex: StatusCodeIndex {
         StatusCodeIndex(trees: trees)
     }
 
     /// Two topics that claim the same status code leave readers guessing which one to follow.
-    static func duplicateCodes(_ topics: [Topic], _ trees: [DecisionTree]) -> [Diagnostic] {
+    static func duplicateCodes(_ topics: [TopicSummary]) -> [Diagnostic] {
         var owners: [String: [Int]] = [:]
-        for (i, tree) in trees.enumerated() {
-            for range in Set(tree.codes.map(\.description)) { owners[range, default: []].append(i) }
+        for (i, topic) in topics.enumerated() {
+            for range in Set(topic.codes) { owners[range, default: []].append(i) }
         }
         var result: [Diagnostic] = []
         for (code, claimants) in owners where claimants.count > 1 {
             for i in claimants {
                 let others = claimants.filter { $0 != i }.map { topics[$0].path }.sorted()
-                let line = topics[i].frontMatter.treeDirectives.codesLine ?? topics[i].frontMatter.keyLines["title"] ?? 1
-                result.append(Diagnostic(path: topics[i].path, location: SourceLocation(line: line, column: 1), severity: .warning,
+                result.append(Diagnostic(path: topics[i].path, location: SourceLocation(line: topics[i].codesLine, column: 1), severity: .warning,
                                          code: DiagnosticCode.duplicateCode, message: "status code \(code) is also claimed by \(others.joined(separator: ", "))",
                                          hint: "declare the codes each topic covers with 'fixpath: codes:', or merge the topics"))
             }

@@ -16,9 +16,9 @@ public struct TopicLoader: Sendable {
         root.topicPaths.filter { docfx?.isTopic($0) ?? true }
     }
 
-    /// Every topic, parsed on all cores; with a cache, unchanged topics are taken from it.
-    public func loadAll(cache: TopicCache? = nil) -> [Topic] {
-        let paths = topicPaths
+    /// The topics at `paths` (every topic by default), parsed on all cores; with a cache, unchanged topics are taken from it.
+    public func loadAll(_ paths: [String]? = nil, cache: TopicCache? = nil) -> [Topic] {
+        let paths = paths ?? topicPaths
         guard let cache else { return paths.parallelMap { load($0) } }
         let loaded = paths.parallelMap { path -> (Topic, Bool) in
             if let cached = cache.topic(path, root: root) { return (cached, false) }

@@ -7,30 +7,63 @@ import Foundation
 /// nothing changed can stop at once and leave the site as it is.
 public struct BuildFingerprint: Sendable, Equatable {
     public let value: String
+    /// The hash of each content file (path and content, or path and identity), by path.
+    let files: [String: UInt64]
+    /// A hash of what every page depends on: the binary, the theme, the options, `docfx.json`, the
+    /// TOC files and the list of topics. Cached pages are reused only while it stays the same.
+    public let salt: UInt64
 
     static let textExtensions: Set<String> = ["md", "yml", "yaml", "json"]
 
+    /// Files hashed by content: Markdown, YAML and JSON, whatever the case of the extension.
+    static func isText(_ path: String) -> Bool {
+        guard let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")),
+              !path.utf8[dot...].contains(UInt8(ascii: "/")) else { return false }
+        return textExtensions.contains(String(path[path.utf8.index(after: dot)...]).lowercased())
+    }
+
     public init(root: ContentRoot, theme: Theme, options: SiteOptions) {
-        var hash = FNV1a()
-        hash.add("fixpath-site-fingerprint-1")
-        hash.add("\(options.title)\u{0}\(options.linkBaseURL)\u{0}\(options.baseURL ?? "")")
+        var shared = FNV1a()
+        shared.add("fixpath-site-fingerprint-2")
+        shared.add("\(options.title)\u{0}\(options.linkBaseURL)\u{0}\(options.baseURL ?? "")")
         for (path, data) in theme.files.sorted(by: { $0.key < $1.key }) {
-            hash.add(path)
-            hash.add(data)
+            shared.add(path)
+            shared.add(data)
         }
+        if let executable = Bundle.main.executablePath { shared.add(Self.identity(executable)) }
         let perFile = root.files.parallelMap { path -> UInt64 in
             var one = FNV1a()
             one.add(path)
-            if Self.textExtensions.contains((path as NSString).pathExtension.lowercased()) {
+            if Self.isText(path) {
                 one.add(root.read(path) ?? Data())
             } else {
                 one.add(Self.identity(root.absolute(path)))
             }
             return one.state
         }
-        for fileHash in perFile { hash.add(fileHash) }
-        if let executable = Bundle.main.executablePath { hash.add(Self.identity(executable)) }
-        value = String(hash.state, radix: 16)
+        files = Dictionary(uniqueKeysWithValues: zip(root.files, perFile))
+        var pages = shared
+        for path in root.files {
+            if path == "docfx.json" || path.hasSuffix("toc.yml") {
+                pages.add(files[path] ?? 0)
+            } else if path.hasSuffix(".md"), !ContentRoot.isInclude(path) {
+                pages.add(path)
+            }
+        }
+        salt = pages.state
+        var all = shared
+        for fileHash in perFile { all.add(fileHash) }
+        value = String(all.state, radix: 16)
+    }
+
+    /// The content hash of a topic and of the files it includes (or tried to).
+    public func key(of topic: String, includes: [String]) -> UInt64 {
+        var hash = FNV1a()
+        for path in [topic] + includes {
+            hash.add(path)
+            hash.add(files[path] ?? 0)
+        }
+        return hash.state
     }
 
     /// Size, modification time and inode: a file the site hard-links changes one of them when it changes.

@@ -5,10 +5,10 @@ struct HomePage {
     let writer: SiteWriter
 
     /// Every key is set on every entry: Mustache would otherwise look a missing key up in the parent entry.
-    private func entries(_ items: [TableOfContents.Item], titles: [String: Topic], prefix: String) -> [[String: TemplateValue]] {
+    private func entries(_ items: [TableOfContents.Item], titles: [String: TopicSummary], prefix: String) -> [[String: TemplateValue]] {
         items.map { item in
             let topic = item.topic.flatMap { titles[$0] }
-            let description = topic?.frontMatter.description ?? ""
+            let description = topic?.description ?? ""
             let anchor = Self.anchor(prefix, item.name)
             let children = entries(item.items, titles: titles, prefix: anchor)
             return [
@@ -26,8 +26,8 @@ struct HomePage {
     }
 
     private func groups() -> [TemplateValue] {
-        let titles = Dictionary(writer.project.topics.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-        return writer.contents.items.map { group in
+        let titles = Dictionary(writer.records.map { ($0.topic.path, $0.topic) }, uniquingKeysWith: { a, _ in a })
+        return (writer.contents?.items ?? []).map { group in
             var entry = entries([group], titles: titles, prefix: "")[0]
             if group.items.isEmpty { entry["items"] = .list(entries([group], titles: titles, prefix: "topic").map(TemplateValue.object)) }
             if group.name.isEmpty { entry["name"] = "Topics" }
@@ -49,8 +49,8 @@ struct HomePage {
 
     func renderGuide() -> String {
         var context = writer.base(pageTitle: "Guided fix | " + writer.options.title, root: "")
-        context["topics"] = .list(writer.project.topics.map { topic in
-            ["title": .text(topic.title), "href": .text(SiteWriter.guidePath(topic))]
+        context["topics"] = .list(writer.records.map { record in
+            ["title": .text(record.topic.title), "href": .text(SiteWriter.guidePath(record.topic.outputPath))]
         })
         return writer.theme.render("sitewide-guide", context)
     }

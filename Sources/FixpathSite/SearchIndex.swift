@@ -9,9 +9,10 @@ struct SearchIndex {
         var href: String
         var title: String
         var description: String
-        var codes: [StatusCodeRange]
-        /// The words search finds the document by, from `terms(in:)`.
-        var terms: Set<String>
+        /// Status codes and ranges as written: `5.7.124`, `5.1.1-5.1.20`.
+        var codes: [String]
+        /// The words search finds the document by, as places in the term table.
+        var terms: [Int32]
     }
 
     static let stopWords: Set<String> = [
@@ -120,26 +121,27 @@ struct SearchIndex {
     }
 
     /// `window.FIXPATH_INDEX = {...};`
-    static func script(_ documents: [Document]) -> String {
-        var postings: [String: [Int]] = [:]
-        postings.reserveCapacity(documents.count * 16)
+    /// `table` holds the terms the documents refer to by place.
+    static func script(_ documents: [Document], table: [String]) -> String {
+        var postings = [[Int]](repeating: [], count: table.count)
         for (i, document) in documents.enumerated() {
-            for term in document.terms { postings[term, default: []].append(i) }
+            for id in document.terms { postings[Int(id)].append(i) }
         }
-        let sortedTerms = postings.keys.sorted()
+        let order = table.indices.filter { !postings[$0].isEmpty }.sorted { table[$0] < table[$1] }
+        let sortedTerms = order.map { table[$0] }
         var out: [UInt8] = []
         out.reserveCapacity(documents.count * 1024)
         out += "window.FIXPATH_INDEX = {\"docs\":[".utf8
         for (i, doc) in documents.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            out += ("[" + [doc.href, doc.title, doc.description, doc.codes.map(\.description).joined(separator: " ")]
+            out += ("[" + [doc.href, doc.title, doc.description, doc.codes.joined(separator: " ")]
                 .map(ScriptJSON.quoted).joined(separator: ",") + "]").utf8
         }
         out += "],\"postings\":[".utf8
-        for (i, term) in sortedTerms.enumerated() {
+        for (i, id) in order.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
             out.append(UInt8(ascii: "\""))
-            encode(postings[term]!, into: &out)
+            encode(postings[id], into: &out)
             out.append(UInt8(ascii: "\""))
         }
         out += "],\"terms\":".utf8
@@ -150,26 +152,29 @@ struct SearchIndex {
 
     /// Ascending ids as base-36 gaps: `0,5,9` is written `0 5 4`.
     static func encode(_ ids: [Int], into out: inout [UInt8]) {
-        let digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
         var previous = 0
-        var scratch: [UInt8] = []
         for (n, id) in ids.enumerated() {
             if n > 0 { out.append(UInt8(ascii: " ")) }
-            var gap = id - previous
+            let gap = id - previous
             previous = id
-            scratch.removeAll(keepingCapacity: true)
-            repeat {
-                scratch.append(digits[gap % 36])
-                gap /= 36
-            } while gap > 0
-            out += scratch.reversed()
+            var width = 1, scale = 36
+            while scale <= gap {
+                width += 1
+                scale *= 36
+            }
+            for power in stride(from: width - 1, through: 0, by: -1) {
+                var digit = gap
+                for _ in 0..<power { digit /= 36 }
+                digit %= 36
+                out.append(digit < 10 ? UInt8(ascii: "0") + UInt8(digit) : UInt8(ascii: "a") + UInt8(digit - 10))
+            }
         }
     }
 
     /// `window.FIXPATH_CODES = [[href, title, "5.7.124 5.1.1-5.1.20"], ...];` for the bounce-message box.
     static func codesScript(_ documents: [Document]) -> String {
         let rows = documents.filter { !$0.codes.isEmpty }.map { doc -> [Any] in
-            [doc.href, doc.title, doc.codes.map(\.description).joined(separator: " ")]
+            [doc.href, doc.title, doc.codes.joined(separator: " ")]
         }
         return "window.FIXPATH_CODES = " + ScriptJSON.string(rows) + ";\n"
     }

@@ -17,66 +17,161 @@ public struct SiteOptions: Sendable {
 }
 
 /// Renders a project into a static HTML site: topic pages, guided fixes, home, search and assets.
+///
+/// With the cache of an earlier build, only the topics the project read again are rendered, and the
+/// site is updated in place; without one, the whole site is built beside the old one and swapped in.
 public struct SiteWriter: Sendable {
     public let project: Project
     public let theme: Theme
     public let options: SiteOptions
-    let trees: [DecisionTree]
-    let contents: TableOfContents
-    /// What search knows of each topic, in topic order.
-    let documents: [SearchIndex.Document]
+    /// Every topic, in path order: made from the topics read this time, or kept from the last build.
+    let records: [PageRecord]
+    /// For each topic read this time (in `project.topics` order), its place in `records`.
+    let readRecords: [Int]
+    /// Read only when a page or the home page needs it: the cache keeps each topic's trail.
+    let contents: TableOfContents?
+    let fingerprint: BuildFingerprint?
+    let previous: BuildCache?
+    /// A hash of what the home page, the site-wide guide, `codes.js` and the sitemap show.
+    let listing: UInt64
+    /// The search terms that records refer to by place.
+    let terms: [String]
 
-    /// Reads the table of contents and each topic's search terms, all on all cores.
-    public init(project: Project, theme: Theme, options: SiteOptions) {
+    /// Works out each topic's search terms (and the table of contents, when needed) on all cores.
+    /// A `previous` cache must be the one `project` reused summaries from.
+    public init(project: Project, theme: Theme, options: SiteOptions, fingerprint: BuildFingerprint? = nil, reusing previous: BuildCache? = nil) {
         self.project = project
         self.theme = theme
         self.options = options
-        trees = project.trees
+        self.fingerprint = fingerprint
+        self.previous = previous
+        let kept = Dictionary((previous?.pages ?? []).map { ($0.topic.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let position = Dictionary(uniqueKeysWithValues: project.summaries.enumerated().map { ($1.path, $0) })
+        let listing = Self.listing(project.summaries)
+        let needsContents = previous == nil || previous?.listing != listing || project.topics.contains { kept[$0.path] == nil }
         let prepared = ([-1] + Array(project.topics.indices)).parallelMap { i -> Prepared in
-            i < 0 ? .contents(TableOfContents(root: project.root, topics: project.topics.map(\.path)))
-                : .document(Self.searchDocument(project.topics[i], project.trees[i]))
+            if i < 0 {
+                return .contents(needsContents ? TableOfContents(root: project.root, topics: project.summaries.map(\.path)) : nil)
+            }
+            let topic = project.topics[i]
+            let description = topic.frontMatter.description ?? ""
+            return .terms(SearchIndex.terms(in: topic.title + " " + description + " " + PlainText.of(topic.body)).sorted())
         }
         var contents: TableOfContents?
-        var documents: [SearchIndex.Document] = []
+        var terms: [[String]] = []
         for item in prepared {
             switch item {
             case .contents(let toc): contents = toc
-            case .document(let document): documents.append(document)
+            case .terms(let words): terms.append(words)
             }
         }
-        self.contents = contents!
-        self.documents = documents
+        var records = project.summaries.map { summary in
+            kept[summary.path] ?? PageRecord(topic: summary, key: 0, terms: [], trail: [])
+        }
+        var table = previous?.terms ?? []
+        var place = Dictionary(table.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        for (i, topic) in project.topics.enumerated() {
+            let summary = project.summaries[position[topic.path]!]
+            let ids = terms[i].map { term -> Int32 in
+                if let id = place[term] { return id }
+                table.append(term)
+                place[term] = Int32(table.count - 1)
+                return Int32(table.count - 1)
+            }
+            records[position[topic.path]!] = PageRecord(topic: summary, key: fingerprint?.key(of: topic.path, includes: topic.includes) ?? 0,
+                                                        terms: ids, trail: kept[topic.path]?.trail ?? contents?.trail(to: topic.path) ?? [])
+        }
+        self.terms = table
+        self.records = records
+        readRecords = project.topics.map { position[$0.path]! }
+        self.contents = contents
+        self.listing = listing
     }
 
     private enum Prepared: Sendable {
-        case contents(TableOfContents)
-        case document(SearchIndex.Document)
+        case contents(TableOfContents?)
+        case terms([String])
+    }
+
+    private static func listing(_ topics: [TopicSummary]) -> UInt64 {
+        var hash = FNV1a()
+        for topic in topics {
+            hash.add([topic.path, topic.title, topic.description ?? "", topic.date?.iso ?? ""].joined(separator: "\u{0}"))
+            hash.add(topic.codes.joined(separator: " "))
+        }
+        return hash.state
     }
 
     public struct Summary: Sendable {
+        /// Pages in the site.
         public var pages: Int
+        /// Images and other files linked into the site.
         public var files: Int
+        /// Files written, replaced or removed: everything for a full build, the changes for an update.
+        public var changed: Int
+        public var updatedInPlace: Bool
     }
 
-    /// Builds into a staging folder and swaps it in place of `output`; on any failure the old site stays.
-    public func write(to output: String, fingerprint: BuildFingerprint? = nil, timings: BuildTimings? = nil) throws -> Summary {
+    /// Writes the site: updated in place from the previous build's cache, or built whole beside the
+    /// old one and swapped in. On any failure the old site stays as it was.
+    public func write(to output: String, timings: BuildTimings? = nil) throws -> Summary {
+        SiteUpdate.finishInterrupted(site: output)
         OutputFolder.removeLeftovers(beside: output)
         let state = OutputFolder.stateFile(for: output)
         try? FileManager.default.removeItem(atPath: state)
-        let folder = try OutputFolder(output, contentRoot: project.root.directory)
-        do {
-            let summary = try writeAll(into: folder, timings: timings)
-            try folder.commit()
-            timings?.lap("swap in the new site")
-            if let fingerprint {
-                let note = "inputs: \(fingerprint.value)\nwarnings: \(project.warningCount)\n"
-                _ = FileManager.default.createFile(atPath: state, contents: Data(note.utf8))
+        BuildCache.remove(for: output)
+        let summary: Summary
+        if let previous {
+            summary = try update(output, from: previous, timings: timings)
+        } else {
+            let folder = try OutputFolder(output, contentRoot: project.root.directory)
+            do {
+                let resources: [String]
+                (summary, resources) = try writeAll(into: folder, timings: timings)
+                _ = stageCache(for: output, resources: resources)
+                try folder.commit()
+                timings?.lap("save the build cache, swap in the new site")
+            } catch {
+                folder.discard()
+                BuildCache.remove(for: output)
+                throw error
             }
-            return summary
-        } catch {
-            folder.discard()
-            throw error
         }
+        if let fingerprint {
+            let note = "inputs: \(fingerprint.value)\nwarnings: \(project.warningCount)\n"
+            _ = FileManager.default.createFile(atPath: state, contents: Data(note.utf8))
+            BuildCache.publish(for: output)
+        }
+        return summary
+    }
+
+    /// Writes what this build knows beside the output, for the next build; only with a fingerprint.
+    private func stageCache(for output: String, resources: [String]) -> Bool {
+        guard let fingerprint else { return false }
+        return BuildCache(fingerprint: fingerprint.value, salt: fingerprint.salt, listing: listing, resources: resources, terms: terms,
+                          pages: records).stage(for: output)
+    }
+
+    /// The files the site shows besides pages: those topics link to or show, and docfx's resources.
+    private func findResources() -> [String] {
+        let found = ([-1] + Array(records.indices)).parallelMap { i in i < 0 ? docfxResources() : referencedFiles(of: records[i].topic) }
+        return Set(found.flatMap { $0 }).sorted()
+    }
+
+    /// The site-wide files, each with what renders it; the long search index first.
+    private func siteFiles(listingChanged: Bool) -> [(path: String, render: @Sendable () -> String)] {
+        let documents = records.map { SearchIndex.Document(href: $0.topic.outputPath, title: $0.topic.title,
+                                                           description: $0.topic.description ?? "", codes: $0.topic.codes, terms: $0.terms) }
+        let table = terms
+        var files: [(path: String, render: @Sendable () -> String)] = [("assets/search-index.js", { @Sendable in SearchIndex.script(documents, table: table) })]
+        guard listingChanged else { return files }
+        files += [
+            ("index.html", { @Sendable in HomePage(writer: self).render() }),
+            ("guide.html", { @Sendable in HomePage(writer: self).renderGuide() }),
+            ("assets/codes.js", { @Sendable in SearchIndex.codesScript(documents) }),
+        ]
+        if let baseURL = options.baseURL { files.append(("sitemap.xml", { @Sendable in sitemap(baseURL) })) }
+        return files
     }
 
     /// One unit of the parallel write: a topic's two pages and the files it shows, a site-wide file, or docfx's resources.
@@ -86,18 +181,13 @@ public struct SiteWriter: Sendable {
         case resources
     }
 
-    private func writeAll(into folder: OutputFolder, timings: BuildTimings?) throws -> Summary {
-        // The site-wide files go first, so the long search index is built while the topic pages are.
-        var jobs: [Job] = [
-            .file("assets/search-index.js", { SearchIndex.script(documents) }),
-            .file("index.html", { HomePage(writer: self).render() }),
-            .file("guide.html", { HomePage(writer: self).renderGuide() }),
-            .file("assets/codes.js", { SearchIndex.codesScript(documents) }),
-            .file("search.html", { theme.render("search", base(pageTitle: "Search | " + options.title, root: "")) }),
-            .file("404.html", { theme.render("404", base(pageTitle: "Page not found", root: "")) }),
+    private func writeAll(into folder: OutputFolder, timings: BuildTimings?) throws -> (Summary, [String]) {
+        var jobs = siteFiles(listingChanged: true).map { Job.file($0.path, $0.render) }
+        jobs += [
+            .file("search.html", { @Sendable in theme.render("search", base(pageTitle: "Search | " + options.title, root: "")) }),
+            .file("404.html", { @Sendable in theme.render("404", base(pageTitle: "Page not found", root: "")) }),
             .resources,
         ]
-        if let baseURL = options.baseURL { jobs.append(.file("sitemap.xml", { sitemap(baseURL) })) }
         // Neighbouring jobs run at the same time; taking topics alternately from the two halves of the
         // list keeps the workers in different folders, where creating files does not contend for one folder's lock.
         let half = (project.topics.count + 1) / 2
@@ -106,10 +196,10 @@ public struct SiteWriter: Sendable {
             do {
                 switch job {
                 case .topic(let i):
-                    let topic = project.topics[i]
-                    try folder.write(topic.outputPath, Data(page(for: topic, tree: trees[i]).utf8))
-                    try folder.write(Self.guidePath(topic), Data(guide(for: topic, tree: trees[i]).utf8))
-                    let files = referencedFiles(of: topic)
+                    let topic = project.topics[i], record = records[readRecords[i]]
+                    try folder.write(topic.outputPath, Data(page(for: topic, tree: project.trees[i], trail: record.trail).utf8))
+                    try folder.write(Self.guidePath(topic), Data(guide(for: topic, tree: project.trees[i], trail: record.trail).utf8))
+                    let files = referencedFiles(of: record.topic)
                     for file in files { try folder.place(file, from: project.root) }
                     return .success(files)
                 case .file(let path, let render):
@@ -126,81 +216,56 @@ public struct SiteWriter: Sendable {
                 return .failure(.io(folder.path, "\(error)"))
             }
         }
-        let resources = Set(try results.flatMap { try $0.get() })
+        let resources = Set(try results.flatMap { try $0.get() }).sorted()
         for asset in theme.assets { try folder.write(asset.path, asset.data) }
         timings?.lap("pages, search index, images and assets")
-        return Summary(pages: project.topics.count * 2 + 4, files: resources.count)
+        let pages = records.count * 2 + 4
+        return (Summary(pages: pages, files: resources.count, changed: pages + resources.count, updatedInPlace: false), resources)
     }
 
-    static func guidePath(_ topic: Topic) -> String {
-        String(topic.outputPath.dropLast(5)) + ".guide.html"
-    }
-
-    func base(pageTitle: String, root: String) -> [String: TemplateValue] {
-        ["pageTitle": .text(pageTitle), "siteTitle": .text(options.title), "root": .text(root)]
-    }
-
-    func page(for topic: Topic, tree: DecisionTree) -> String {
-        let root = SitePaths.root(of: topic.outputPath)
-        var renderer = HTMLRenderer(links: SiteLinks(topicPath: topic.path, baseURL: options.linkBaseURL))
-        var context = base(pageTitle: topic.title + " | " + options.title, root: root)
-        context["heading"] = .text(topic.heading?.text ?? topic.title)
-        context["body"] = .text(renderer.render(topic.body))
-        if let description = topic.frontMatter.description { context["description"] = .text(description) }
-        if let date = topic.frontMatter.date { context["date"] = ["iso": .text(date.iso), "long": .text(date.long)] }
-        let crumbs = breadcrumbs(for: topic)
-        context["breadcrumbs"] = .list(crumbs)
-        context["hasBreadcrumbs"] = .flag(!crumbs.isEmpty)
-        let headings = topic.headings.filter { $0.level == 2 }
-        context["toc"] = .list(headings.map { ["text": .text($0.text), "anchor": .text($0.anchor)] })
-        context["hasToc"] = .flag(headings.count > 1)
-        context["guide"] = .text(String(Self.guidePath(topic).split(separator: "/").last ?? ""))
-        if let svg = TreeDiagram.svg(tree, topicTitle: topic.title) { context["diagram"] = .text(svg) }
-        context["codes"] = .text(tree.codes.map(\.description).joined(separator: ", "))
-        context["meta"] = .object(Dictionary(topic.frontMatter.fields.map { ($0.key, TemplateValue($0.value)) }, uniquingKeysWith: { a, _ in a }))
-        return theme.render("topic", context)
-    }
-
-    func guide(for topic: Topic, tree: DecisionTree) -> String {
-        let path = Self.guidePath(topic)
-        let root = SitePaths.root(of: path)
-        let pageName = String(path.split(separator: "/").last ?? "")
-        let url = options.baseURL.map { $0 + path } ?? pageName
-        let wizard = WizardPage(tree: tree, links: GuideLinks(site: SiteLinks(topicPath: topic.path, baseURL: options.linkBaseURL),
-                                                              topicPage: String(topic.outputPath.split(separator: "/").last ?? "")),
-                                pageURL: url, topicPage: String(topic.outputPath.split(separator: "/").last ?? ""))
-        var context = base(pageTitle: "Guided fix: " + topic.title + " | " + options.title, root: root)
-        context["heading"] = .text(topic.heading?.text ?? topic.title)
-        context["topicPage"] = .text(String(topic.outputPath.split(separator: "/").last ?? ""))
-        context["sections"] = .text(wizard.sections())
-        context["data"] = .text(wizard.dataScript())
-        context["breadcrumbs"] = .list(breadcrumbs(for: topic))
-        context["hasBreadcrumbs"] = true
-        context["wizard"] = true
-        return theme.render("guide", context)
-    }
-
-    private func breadcrumbs(for topic: Topic) -> [TemplateValue] {
-        let root = SitePaths.root(of: topic.outputPath)
-        var anchor = ""
-        return [["name": .text(options.title), "href": .text(root + "index.html")]] + contents.trail(to: topic.path).map { name in
-            anchor = HomePage.anchor(anchor, name)
-            return ["name": .text(name), "href": .text(root + "index.html#" + anchor)]
+    /// Renders the topics read this time and the site-wide files their changes reach, and changes the
+    /// site in place through a journal.
+    private func update(_ output: String, from previous: BuildCache, timings: BuildTimings?) throws -> Summary {
+        var update = try SiteUpdate(site: output)
+        do {
+            let files = siteFiles(listingChanged: listing != previous.listing)
+            // The pages render on one side while the other finds the site's files and writes the next build's cache.
+            let jobs: [Int] = files.indices.map { -$0 - 1 } + Array(project.topics.indices)
+            let render: @Sendable () -> [[(String, Data)]] = {
+                jobs.parallelMap { i -> [(String, Data)] in
+                    if i < 0 { return [(files[-i - 1].path, Data(files[-i - 1].render().utf8))] }
+                    let topic = project.topics[i], trail = records[readRecords[i]].trail
+                    return [(topic.outputPath, Data(page(for: topic, tree: project.trees[i], trail: trail).utf8)),
+                            (Self.guidePath(topic), Data(guide(for: topic, tree: project.trees[i], trail: trail).utf8))]
+                }
+            }
+            let findFiles: @Sendable () -> [String] = {
+                let found = findResources()
+                _ = stageCache(for: output, resources: found)
+                return found
+            }
+            let (rendered, resources) = concurrently(render, findFiles)
+            for (path, data) in rendered.flatMap({ $0 }) { try update.write(path, data) }
+            let had = Set(previous.resources), has = Set(resources)
+            for path in resources where !had.contains(path) { try update.place(path, from: project.root) }
+            for path in previous.resources where !has.contains(path) { update.remove(path) }
+            timings?.lap("render the changed pages")
+            if update.changed > 0 { try update.commit() } else { update.discard() }
+            timings?.lap("update the site in place")
+            return Summary(pages: records.count * 2 + 4, files: resources.count, changed: update.changed, updatedInPlace: true)
+        } catch {
+            update.discard()
+            BuildCache.remove(for: output)
+            throw error
         }
-    }
-
-    private static func searchDocument(_ topic: Topic, _ tree: DecisionTree) -> SearchIndex.Document {
-        let description = topic.frontMatter.description ?? ""
-        return SearchIndex.Document(href: topic.outputPath, title: topic.title, description: description, codes: tree.codes,
-                                    terms: SearchIndex.terms(in: topic.title + " " + description + " " + PlainText.of(topic.body)))
     }
 
     private func sitemap(_ baseURL: String) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         out += "<url><loc>\(HTMLEscaping.text(baseURL))index.html</loc></url>\n"
-        for topic in project.topics {
-            out += "<url><loc>\(HTMLEscaping.text(baseURL + topic.outputPath))</loc>"
-            if let date = topic.frontMatter.date { out += "<lastmod>\(date.iso)</lastmod>" }
+        for record in records {
+            out += "<url><loc>\(HTMLEscaping.text(baseURL + record.topic.outputPath))</loc>"
+            if let date = record.topic.date { out += "<lastmod>\(date.iso)</lastmod>" }
             out += "</url>\n"
         }
         return out + "</urlset>\n"
@@ -213,23 +278,11 @@ public struct SiteWriter: Sendable {
     }
 
     /// Files inside the content root that a topic links to or shows, other than topics.
-    private func referencedFiles(of topic: Topic) -> [String] {
+    private func referencedFiles(of topic: TopicSummary) -> [String] {
         topic.references.compactMap { reference in
             guard case .file(let path, _) = LinkTarget(reference.destination, from: topic.path),
                   !path.hasSuffix(".md"), project.root.containsReal(path) else { return nil }
             return path
         }
     }
-}
-
-/// Links inside a guided fix: in-page anchors point at the topic page, since the guide shows one section at a time.
-struct GuideLinks: LinkResolving {
-    let site: SiteLinks
-    let topicPage: String
-
-    func href(for destination: String) -> String {
-        destination.hasPrefix("#") ? topicPage + destination : site.href(for: destination)
-    }
-
-    func src(for source: String) -> String { site.src(for: source) }
 }

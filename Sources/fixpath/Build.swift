@@ -26,6 +26,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Print how long each stage of the build took, on standard error.")
     var timings = false
 
+    @Flag(name: .long, help: "Read and render every topic and replace the whole site, ignoring what the last build kept.")
+    var full = false
+
     func run() throws {
         let clock = timings ? BuildTimings() : nil
         defer { if let clock { Console.error("fixpath: build stages\n" + clock.report) } }
@@ -49,25 +52,41 @@ struct Build: ParsableCommand {
         }
         guard let root = try? ContentRoot(options.content) else { _ = try options.loadProject(); return }
         clock?.lap("settings and theme")
-        let fingerprint = BuildFingerprint(root: root, theme: theme, options: siteOptions)
-        clock?.lap("fingerprint inputs")
-        if let recorded = BuildFingerprint.recorded(in: output), recorded.fingerprint == fingerprint.value,
+        let (fingerprint, cache) = concurrently({ BuildFingerprint(root: root, theme: theme, options: siteOptions) },
+                                                { full ? nil : BuildCache.load(for: output) })
+        clock?.lap("fingerprint inputs, read the build cache")
+        if !full, let recorded = BuildFingerprint.recorded(in: output), recorded.fingerprint == fingerprint.value,
            !(options.strict && recorded.warnings > 0) {
             Console.out("Nothing changed since \(output)/ was built; it is up to date (\(recorded.warnings) warning(s), listed by fixpath check).\nOpen \(output)/index.html in a browser.\n")
             return
         }
-        let project = try options.loadProject(timings: clock)
+        var previous = cache?.usable(salt: fingerprint.salt) == true ? cache : nil
+        var reusing: [String: TopicSummary] = [:]
+        let cached = previous?.topics ?? []
+        for (summary, key) in cached where fingerprint.key(of: summary.path, includes: summary.includes) == key {
+            reusing[summary.path] = summary
+        }
+        // When most topics changed, building the whole site beside the old one is as quick, and swaps in at once.
+        if reusing.count * 2 < cached.count {
+            previous = nil
+            reusing = [:]
+        }
+        let project = Project(root: root, reusing: reusing, timings: clock)
         options.report(project.diagnostics)
         clock?.lap("report diagnostics")
         if options.failed(project) {
             Console.error("fixpath: \(project.errorCount) error(s), \(project.warningCount) warning(s); the site was not written\n")
             throw ExitCode(ExitStatus.contentErrors)
         }
-        let writer = SiteWriter(project: project, theme: theme, options: siteOptions)
+        let writer = SiteWriter(project: project, theme: theme, options: siteOptions, fingerprint: fingerprint, reusing: previous)
         clock?.lap("table of contents and search terms")
         do {
-            let summary = try writer.write(to: output, fingerprint: fingerprint, timings: clock)
-            Console.out("Built \(summary.pages) pages and copied \(summary.files) files into \(output)/ (\(project.warningCount) warning(s)).\nOpen \(output)/index.html in a browser.\n")
+            let summary = try writer.write(to: output, timings: clock)
+            if summary.updatedInPlace {
+                Console.out("Updated \(output)/: read \(project.topics.count) changed topic(s) again and changed \(summary.changed) file(s) (\(summary.pages) pages, \(project.warningCount) warning(s)).\nOpen \(output)/index.html in a browser.\n")
+            } else {
+                Console.out("Built \(summary.pages) pages and copied \(summary.files) files into \(output)/ (\(project.warningCount) warning(s)).\nOpen \(output)/index.html in a browser.\n")
+            }
         } catch {
             Console.error("\(error)\n")
             throw ExitCode(ExitStatus.contentErrors)

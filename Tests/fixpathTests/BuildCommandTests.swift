@@ -62,9 +62,15 @@ import Testing
         #expect(try FileManager.default.attributesOfItem(atPath: page)[.modificationDate] as? Date == before)
         #expect(try CLI.run(args + ["--strict"]).status == 1, "a strict build must not skip past warnings")
         try "---\ntitle: A\ndescription: A.\n---\n# A\n\nSecond text.\n".write(toFile: folder + "/content/a.md", atomically: true, encoding: .utf8)
+        let otherPage = folder + "/site/b.html"
+        let otherBefore = try FileManager.default.attributesOfItem(atPath: otherPage)[.modificationDate] as? Date
         let edited = try CLI.run(args)
-        #expect(edited.stdout.contains("Built "))
+        #expect(edited.stdout.contains("Updated "), "\(edited.stdout)")
+        #expect(edited.stdout.contains("read 1 changed topic(s) again"))
         #expect(try String(contentsOfFile: page, encoding: .utf8).contains("Second text."))
+        #expect(try FileManager.default.attributesOfItem(atPath: otherPage)[.modificationDate] as? Date == otherBefore,
+                "an unchanged topic's page is left alone")
+        #expect(try CLI.run(args + ["--full"]).stdout.contains("Built "), "--full builds every page again")
         try FileManager.default.removeItem(atPath: folder + "/site")
         #expect(try CLI.run(args).stdout.contains("Built "), "a deleted site is built again")
     }

@@ -1,0 +1,66 @@
+import FixpathCore
+import Foundation
+
+/// What the site keeps of one topic between builds.
+struct PageRecord: Sendable {
+    var topic: TopicSummary
+    /// The content hash of the topic and its includes that the pages were built from.
+    var key: UInt64
+    /// The words search finds the topic by, as places in the cache's term table.
+    var terms: [Int32]
+    /// The table-of-contents groups that lead to the topic, for its breadcrumbs.
+    var trail: [String]
+}
+
+/// Kept beside the site (`.site.fixpath.cache` for `site/`): what each page was built from, so the
+/// next build reads and renders only the topics whose content, or whose includes' content, changed.
+public struct BuildCache: Sendable {
+    static let currentVersion = 1
+
+    var version = Self.currentVersion
+    /// The fingerprint of the build that wrote it; the cache counts only while the state file has the same.
+    var fingerprint: String
+    var salt: UInt64
+    /// A hash of what the home page, the site-wide guide, `codes.js` and the sitemap show.
+    var listing: UInt64
+    /// The images and other files the site holds, besides pages.
+    var resources: [String]
+    /// Every search term of every page, once.
+    var terms: [String]
+    var pages: [PageRecord]
+
+    /// The topics it describes, with what they were built from.
+    public var topics: [(summary: TopicSummary, key: UInt64)] { pages.map { ($0.topic, $0.key) } }
+
+    public static func file(for output: String) -> String {
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).fixpath.cache"
+    }
+
+    /// The cache of the site at `output`, when it belongs to the site there; check `usable(salt:)` before reusing it.
+    public static func load(for output: String) -> BuildCache? {
+        guard let recorded = BuildFingerprint.recorded(in: output),
+              let data = FileManager.default.contents(atPath: file(for: output)),
+              let cache = try? BuildCache(decoding: [UInt8](data)), cache.fingerprint == recorded.fingerprint else { return nil }
+        return cache
+    }
+
+    /// True when the pages it describes were built from the same binary, theme, options and TOC as these inputs.
+    public func usable(salt: UInt64) -> Bool {
+        version == Self.currentVersion && self.salt == salt
+    }
+
+    /// Writes the cache beside its final name; `BuildCache.publish` puts it in place once the site is.
+    func stage(for output: String) -> Bool {
+        FileManager.default.createFile(atPath: Self.file(for: output) + ".tmp", contents: Data(encoded()))
+    }
+
+    static func publish(for output: String) {
+        if rename(file(for: output) + ".tmp", file(for: output)) != 0 { remove(for: output) }
+    }
+
+    static func remove(for output: String) {
+        try? FileManager.default.removeItem(atPath: file(for: output))
+        try? FileManager.default.removeItem(atPath: file(for: output) + ".tmp")
+    }
+}

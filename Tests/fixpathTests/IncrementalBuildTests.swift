@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// A build that reuses the last build's cache must leave exactly the site a clean build makes.
+@Suite struct IncrementalBuildTests {
+    struct Change: CustomTestStringConvertible, Sendable {
+        var name: String
+        var files: [String: String?]
+        /// "Updated" for an in-place update, "Built" when the change needs every page again.
+        var expected: String
+        var testDescription: String { name }
+    }
+
+    static let start: [String: String] = [
+        "content/toc.yml": "items:\n- name: Mail\n  items:\n  - name: Bounce\n    href: mail/bounce.md\n  - name: Other\n    href: mail/other.md\n",
+        "content/mail/bounce.md": "---\ntitle: Bounce\ndescription: Fix 5.7.124.\n---\n# Fix 5.7.124\n\n[!INCLUDE [steps](../includes/steps.md)]\n\n## Method 1\n\nDo one.\n\n## Method 2\n\nDo two.\n",
+        "content/mail/other.md": "---\ntitle: Other\ndescription: Another topic.\n---\n# Other\n\nSee [bounce](bounce.md#method-1).\n",
+        "content/includes/steps.md": "Shared steps.\n",
+        "content/mail/media/a.png": "not really a png",
+    ]
+
+    static let changes: [Change] = [
+        Change(name: "body edit", files: ["content/mail/other.md": "---\ntitle: Other\ndescription: Another topic.\n---\n# Other\n\nNew words here.\n"],
+               expected: "Updated"),
+        Change(name: "include edit", files: ["content/includes/steps.md": "Changed shared steps.\n"], expected: "Updated"),
+        Change(name: "title edit", files: ["content/mail/other.md": "---\ntitle: Renamed\ndescription: Another topic.\n---\n# Renamed\n"],
+               expected: "Updated"),
+        Change(name: "image added", files: ["content/mail/other.md": "---\ntitle: Other\ndescription: D.\n---\n# Other\n\n![A](media/a.png)\n"],
+               expected: "Updated"),
+        Change(name: "anchor removed", files: ["content/mail/bounce.md": "---\ntitle: Bounce\ndescription: Fix 5.7.124.\n---\n# Fix 5.7.124\n\nOne way.\n"],
+               expected: "Updated"),
+        Change(name: "toc edit", files: ["content/toc.yml": "items:\n- name: Mail flow\n  items:\n  - name: Bounce\n    href: mail/bounce.md\n"],
+               expected: "Built"),
+        Change(name: "topic added", files: ["content/mail/new.md": "---\ntitle: New\ndescription: New.\n---\n# New\n"], expected: "Built"),
+        Change(name: "topic deleted", files: ["content/mail/other.md": nil], expected: "Built"),
+    ]
+
+    static func snapshot(_ folder: String) -> [String: Data] {
+        var result: [String: Data] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: folder) ?? FileManager.DirectoryEnumerator() {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result[path] = FileManager.default.contents(atPath: folder + "/" + path)
+            }
+        }
+        return result
+    }
+
+    @Test(arguments: changes) func updateMatchesACleanBuild(_ change: Change) throws {
+        let folder = try CLI.folder("incremental", with: Self.start)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let build = ["build", "--content", folder + "/content", "--output", folder + "/site"]
+        #expect(try CLI.run(build).status == 0)
+        for (path, text) in change.files {
+            if let text {
+                try FileManager.default.createDirectory(atPath: ((folder + "/" + path) as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true)
+                try text.write(toFile: folder + "/" + path, atomically: true, encoding: .utf8)
+            } else {
+                try FileManager.default.removeItem(atPath: folder + "/" + path)
+            }
+        }
+        let rebuilt = try CLI.run(build)
+        #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
+        #expect(rebuilt.stdout.hasPrefix(change.expected), "\(rebuilt.stdout)")
+        #expect(try CLI.run(["build", "--content", folder + "/content", "--output", folder + "/clean"]).status == 0)
+        let site = Self.snapshot(folder + "/site"), clean = Self.snapshot(folder + "/clean")
+        #expect(site.keys.sorted() == clean.keys.sorted())
+        for (path, data) in clean where site[path] != data { Issue.record("\(path) differs from a clean build") }
+    }
+
+    @Test func aDamagedCacheMeansAFullBuild() throws {
+        let folder = try CLI.folder("damaged-cache", with: Self.start)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let build = ["build", "--content", folder + "/content", "--output", folder + "/site"]
+        #expect(try CLI.run(build).status == 0)
+        let cache = folder + "/.site.fixpath.cache"
+        #expect(FileManager.default.fileExists(atPath: cache))
+        let bytes = try #require(FileManager.default.contents(atPath: cache))
+        try Data(bytes.prefix(bytes.count / 2)).write(to: URL(fileURLWithPath: cache))
+        try "---\ntitle: Other\ndescription: D.\n---\n# Other\n\nEdited.\n".write(toFile: folder + "/content/mail/other.md", atomically: true, encoding: .utf8)
+        let rebuilt = try CLI.run(build)
+        #expect(rebuilt.status == 0)
+        #expect(rebuilt.stdout.hasPrefix("Built "), "\(rebuilt.stdout)")
+        #expect(try String(contentsOfFile: folder + "/site/mail/other.html", encoding: .utf8).contains("Edited."))
+    }
+
+    @Test func anErrorLeavesTheSiteAndTheCache() throws {
+        let folder = try CLI.folder("error-cache", with: Self.start)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let build = ["build", "--content", folder + "/content", "--output", folder + "/site"]
+        #expect(try CLI.run(build).status == 0)
+        let before = Self.snapshot(folder + "/site")
+        try "---\ntitle: [broken\n---\n# Other\n".write(toFile: folder + "/content/mail/other.md", atomically: true, encoding: .utf8)
+        #expect(try CLI.run(build).status == 1)
+        #expect(Self.snapshot(folder + "/site") == before)
+        try "---\ntitle: Other\ndescription: D.\n---\n# Other\n\nFixed.\n".write(toFile: folder + "/content/mail/other.md", atomically: true, encoding: .utf8)
+        let fixed = try CLI.run(build)
+        #expect(fixed.stdout.hasPrefix("Updated "), "\(fixed.stdout)")
+        #expect(try String(contentsOfFile: folder + "/site/mail/other.html", encoding: .utf8).contains("Fixed."))
+    }
+}
