@@ -37,11 +37,15 @@ public struct BuildCache: Sendable {
         return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).fixpath.cache"
     }
 
-    /// The cache of the site at `output`, when it belongs to the site there; check `usable(salt:)` before reusing it.
-    public static func load(for output: String) -> BuildCache? {
-        guard let recorded = BuildFingerprint.recorded(in: output),
-              let data = FileManager.default.contents(atPath: file(for: output)),
-              let cache = try? BuildCache(decoding: [UInt8](data)), cache.fingerprint == recorded.fingerprint else { return nil }
+    /// The bytes of the cache kept beside `output`, read ahead of knowing whether the build needs them.
+    public static func read(for output: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: file(for: output)).map { [UInt8]($0) }
+    }
+
+    /// The cache in `bytes`, when it belongs to the site at `output`; check `usable(salt:)` before reusing it.
+    public static func decode(_ bytes: [UInt8], for output: String) -> BuildCache? {
+        guard let recorded = BuildFingerprint.recorded(in: output), let cache = try? BuildCache(decoding: bytes),
+              cache.fingerprint == recorded.fingerprint else { return nil }
         return cache
     }
 

@@ -55,7 +55,7 @@ public struct SiteWriter: Sendable {
             }
             let topic = project.topics[i]
             let description = topic.frontMatter.description ?? ""
-            return .terms(SearchIndex.terms(in: topic.title + " " + description + " " + PlainText.of(topic.body)).sorted())
+            return .terms(Array(SearchIndex.terms(in: topic.title + " " + description + " " + PlainText.of(topic.body))))
         }
         var contents: TableOfContents?
         var terms: [[String]] = []
