@@ -38,14 +38,28 @@ public struct ContentRoot: Sendable {
         symlinks = links
     }
 
+    /// Lists a folder with `readdir`, whose entry types save a `stat` per file on most file systems.
     private static func walk(_ absolute: String, prefix: String, into found: inout [String], symlinks: inout Set<String>) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute) else { return }
-        for name in names where !name.hasPrefix(".") {
+        guard let folder = opendir(absolute) else { return }
+        defer { closedir(folder) }
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard !name.hasPrefix(".") else { continue }
             let full = absolute + "/" + name
             let relative = prefix.isEmpty ? name : prefix + "/" + name
-            var info = stat()
-            guard lstat(full, &info) == 0 else { continue }
-            switch info.st_mode & S_IFMT {
+            var kind = mode_t(0)
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): kind = S_IFDIR
+            case Int32(DT_REG): kind = S_IFREG
+            case Int32(DT_LNK): kind = S_IFLNK
+            default:
+                var info = stat()
+                guard lstat(full, &info) == 0 else { continue }
+                kind = info.st_mode & S_IFMT
+            }
+            switch kind {
             case S_IFDIR: walk(full, prefix: relative, into: &found, symlinks: &symlinks)
             case S_IFREG: found.append(relative)
             case S_IFLNK:

@@ -126,11 +126,9 @@ public struct SiteWriter: Sendable {
         } else {
             let folder = try OutputFolder(output, contentRoot: project.root.directory)
             do {
-                let resources: [String]
-                (summary, resources) = try writeAll(into: folder, timings: timings)
-                _ = stageCache(for: output, resources: resources)
+                summary = try writeAll(into: folder, cacheFor: output, timings: timings)
                 try folder.commit()
-                timings?.lap("save the build cache, swap in the new site")
+                timings?.lap("swap in the new site")
             } catch {
                 folder.discard()
                 BuildCache.remove(for: output)
@@ -179,14 +177,17 @@ public struct SiteWriter: Sendable {
         case topic(Int)
         case file(String, @Sendable () -> String)
         case resources
+        /// The next build's cache, which lists the site's files, so it finds them again for itself.
+        case cache(String)
     }
 
-    private func writeAll(into folder: OutputFolder, timings: BuildTimings?) throws -> (Summary, [String]) {
+    private func writeAll(into folder: OutputFolder, cacheFor output: String, timings: BuildTimings?) throws -> Summary {
         var jobs = siteFiles(listingChanged: true).map { Job.file($0.path, $0.render) }
         jobs += [
             .file("search.html", { @Sendable in theme.render("search", base(pageTitle: "Search | " + options.title, root: "")) }),
             .file("404.html", { @Sendable in theme.render("404", base(pageTitle: "Page not found", root: "")) }),
             .resources,
+            .cache(output),
         ]
         // Neighbouring jobs run at the same time; taking topics alternately from the two halves of the
         // list keeps the workers in different folders, where creating files does not contend for one folder's lock.
@@ -209,6 +210,9 @@ public struct SiteWriter: Sendable {
                     let files = docfxResources()
                     for file in files { try folder.place(file, from: project.root) }
                     return .success(files)
+                case .cache(let output):
+                    _ = stageCache(for: output, resources: findResources())
+                    return .success([])
                 }
             } catch let failure as OutputFolder.Failure {
                 return .failure(failure)
@@ -220,7 +224,7 @@ public struct SiteWriter: Sendable {
         for asset in theme.assets { try folder.write(asset.path, asset.data) }
         timings?.lap("pages, search index, images and assets")
         let pages = records.count * 2 + 4
-        return (Summary(pages: pages, files: resources.count, changed: pages + resources.count, updatedInPlace: false), resources)
+        return Summary(pages: pages, files: resources.count, changed: pages + resources.count, updatedInPlace: false)
     }
 
     /// Renders the topics read this time and the site-wide files their changes reach, and changes the
