@@ -15,7 +15,7 @@ struct PageRecord: Sendable {
 /// Kept beside the site (`.site.fixpath.cache` for `site/`): what each page was built from, so the
 /// next build reads and renders only the topics whose content, or whose includes' content, changed.
 public struct BuildCache: Sendable {
-    static let currentVersion = 1
+    static let currentVersion = 2
 
     var version = Self.currentVersion
     /// The fingerprint of the build that wrote it; the cache counts only while the state file has the same.
@@ -27,7 +27,12 @@ public struct BuildCache: Sendable {
     var resources: [String]
     /// Every search term of every page, once.
     var terms: [String]
+    /// The content hash of each text file, with the stamp it had when read.
+    var files: [String: StampedHash]
     var pages: [PageRecord]
+
+    /// Content hashes that a fingerprint can reuse for files whose stamp has not changed.
+    public var knownFiles: [String: StampedHash] { files }
 
     /// The topics it describes, with what they were built from.
     public var topics: [(summary: TopicSummary, key: UInt64)] { pages.map { ($0.topic, $0.key) } }

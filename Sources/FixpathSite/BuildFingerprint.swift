@@ -5,7 +5,7 @@ import Foundation
 /// size, time and inode, since the site hard-links them), the theme, the site options and the
 /// fixpath binary (by size, time and inode). A state file beside the site keeps it, so a build with
 /// nothing changed can stop at once and leave the site as it is.
-public struct BuildFingerprint: Sendable, Equatable {
+public struct BuildFingerprint: Sendable {
     public let value: String
     /// The hash of each content file (path and content, or path and identity), by path.
     let files: [String: UInt64]
@@ -22,7 +22,12 @@ public struct BuildFingerprint: Sendable, Equatable {
         return textExtensions.contains(String(path[path.utf8.index(after: dot)...]).lowercased())
     }
 
-    public init(root: ContentRoot, theme: Theme, options: SiteOptions) {
+    /// Each text file's size, times and inode with its content hash, for the next build's `known`.
+    let stamps: [String: StampedHash]
+
+    /// `known` holds the hashes of an earlier build: a text file whose size, modification and
+    /// change times and inode are all as they were then is not read again (as git's index does).
+    public init(root: ContentRoot, theme: Theme, options: SiteOptions, known: [String: StampedHash] = [:]) {
         var shared = FNV1a()
         shared.add("fixpath-site-fingerprint-2")
         shared.add("\(options.title)\u{0}\(options.linkBaseURL)\u{0}\(options.baseURL ?? "")")
@@ -31,17 +36,24 @@ public struct BuildFingerprint: Sendable, Equatable {
             shared.add(data)
         }
         if let executable = Bundle.main.executablePath { shared.add(Self.identity(executable)) }
-        let perFile = root.files.parallelMap { path -> UInt64 in
+        let perFile = root.files.parallelMap { path -> (UInt64, StampedHash?) in
+            guard Self.isText(path) else {
+                var one = FNV1a()
+                one.add(path)
+                one.add(Self.identity(root.absolute(path)))
+                return (one.state, nil)
+            }
+            let stamp = FileStamp(root.absolute(path))
+            if let stamp, let earlier = known[path], earlier.stamp == stamp { return (earlier.hash, earlier) }
             var one = FNV1a()
             one.add(path)
-            if Self.isText(path) {
-                one.add(root.read(path) ?? Data())
-            } else {
-                one.add(Self.identity(root.absolute(path)))
-            }
-            return one.state
+            one.add(root.read(path) ?? Data())
+            return (one.state, stamp.map { StampedHash(stamp: $0, hash: one.state) })
         }
-        files = Dictionary(uniqueKeysWithValues: zip(root.files, perFile))
+        files = Dictionary(uniqueKeysWithValues: zip(root.files, perFile.map(\.0)))
+        var stamps: [String: StampedHash] = [:]
+        for (path, entry) in zip(root.files, perFile) { stamps[path] = entry.1 }
+        self.stamps = stamps
         var pages = shared
         for path in root.files {
             if path == "docfx.json" || path.hasSuffix("toc.yml") {
@@ -52,7 +64,7 @@ public struct BuildFingerprint: Sendable, Equatable {
         }
         salt = pages.state
         var all = shared
-        for fileHash in perFile { all.add(fileHash) }
+        for (fileHash, _) in perFile { all.add(fileHash) }
         value = String(all.state, radix: 16)
     }
 
@@ -113,4 +125,32 @@ struct FNV1a {
         }
         state = h
     }
+}
+
+/// What `stat` says of a file: when all of it is unchanged, so is the file.
+public struct FileStamp: Sendable, Equatable {
+    var size: Int
+    var modified: Int
+    var changed: Int
+    var inode: UInt64
+
+    init?(_ path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        self.init(size: Int(info.st_size), modified: info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec,
+                  changed: info.st_ctim.tv_sec * 1_000_000_000 + info.st_ctim.tv_nsec, inode: UInt64(info.st_ino))
+    }
+
+    init(size: Int, modified: Int, changed: Int, inode: UInt64) {
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+        self.inode = inode
+    }
+}
+
+/// A file's content hash with the stamp it had when it was read.
+public struct StampedHash: Sendable {
+    var stamp: FileStamp
+    var hash: UInt64
 }

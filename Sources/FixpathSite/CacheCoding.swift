@@ -15,6 +15,15 @@ extension BuildCache {
         out.int(Int(bitPattern: UInt(salt)))
         out.int(Int(bitPattern: UInt(listing)))
         out.strings(resources)
+        out.int(files.count)
+        for (path, entry) in files.sorted(by: { $0.key < $1.key }) {
+            out.string(path)
+            out.int(entry.stamp.size)
+            out.int(entry.stamp.modified)
+            out.int(entry.stamp.changed)
+            out.int(Int(bitPattern: UInt(entry.stamp.inode)))
+            out.int(Int(bitPattern: UInt(entry.hash)))
+        }
         // Only the terms some page still uses, sorted, so the next build's sort finds them in order.
         var used = [Bool](repeating: false, count: terms.count)
         for page in pages { for id in page.terms { used[Int(id)] = true } }
@@ -43,6 +52,14 @@ extension BuildCache {
         salt = UInt64(UInt(bitPattern: try input.int()))
         listing = UInt64(UInt(bitPattern: try input.int()))
         resources = try input.strings()
+        var files: [String: StampedHash] = [:]
+        for _ in 0..<(try input.count()) {
+            let path = try input.string()
+            let stamp = FileStamp(size: try input.int(), modified: try input.int(), changed: try input.int(),
+                                  inode: UInt64(UInt(bitPattern: try input.int())))
+            files[path] = StampedHash(stamp: stamp, hash: UInt64(UInt(bitPattern: try input.int())))
+        }
+        self.files = files
         terms = try input.strings()
         let count = try input.count()
         var pages: [PageRecord] = []

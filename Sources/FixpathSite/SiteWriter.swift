@@ -147,7 +147,7 @@ public struct SiteWriter: Sendable {
     private func stageCache(for output: String, resources: [String]) -> Bool {
         guard let fingerprint else { return false }
         return BuildCache(fingerprint: fingerprint.value, salt: fingerprint.salt, listing: listing, resources: resources, terms: terms,
-                          pages: records).stage(for: output)
+                          files: fingerprint.stamps, pages: records).stage(for: output)
     }
 
     /// The files the site shows besides pages: those topics link to or show, and docfx's resources.

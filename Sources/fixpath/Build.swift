@@ -60,15 +60,15 @@ struct Build: ParsableCommand {
         }
         guard let root = try? ContentRoot(options.content) else { _ = try options.loadProject(); return }
         clock?.lap("settings and theme")
-        let (fingerprint, cache) = concurrently({ BuildFingerprint(root: root, theme: theme, options: siteOptions) },
-                                                { full ? nil : BuildCache.read(for: output) })
-        clock?.lap("fingerprint inputs, read the build cache")
+        let cache = full ? nil : BuildCache.read(for: output).flatMap { BuildCache.decode($0, for: output) }
+        let fingerprint = BuildFingerprint(root: root, theme: theme, options: siteOptions, known: cache?.knownFiles ?? [:])
+        clock?.lap("read the build cache, fingerprint inputs")
         if !full, let recorded = BuildFingerprint.recorded(in: output), recorded.fingerprint == fingerprint.value,
            !(options.strict && recorded.warnings > 0) {
             Console.out("Nothing changed since \(output)/ was built; it is up to date (\(recorded.warnings) warning(s), listed by fixpath check).\nOpen \(output)/index.html in a browser.\n")
             return
         }
-        var previous = cache.flatMap { BuildCache.decode($0, for: output) }.flatMap { $0.usable(salt: fingerprint.salt) ? $0 : nil }
+        var previous = cache.flatMap { $0.usable(salt: fingerprint.salt) ? $0 : nil }
         var reusing: [String: TopicSummary] = [:]
         let cached = previous?.topics ?? []
         for (summary, key) in cached where fingerprint.key(of: summary.path, includes: summary.includes) == key {

@@ -69,6 +69,21 @@ import Testing
         for (path, data) in clean where site[path] != data { Issue.record("\(path) differs from a clean build") }
     }
 
+    /// The cache skips reading files whose size and times are unchanged; the change time still tells.
+    @Test func anEditThatKeepsSizeAndModificationTimeIsSeen() throws {
+        let folder = try CLI.folder("same-stamp", with: Self.start)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let build = ["build", "--content", folder + "/content", "--output", folder + "/site"]
+        #expect(try CLI.run(build).status == 0)
+        let include = folder + "/content/includes/steps.md"
+        let modified = try #require(try FileManager.default.attributesOfItem(atPath: include)[.modificationDate] as? Date)
+        try "Shared STEPS.\n".write(toFile: include, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: include)
+        let rebuilt = try CLI.run(build)
+        #expect(rebuilt.stdout.hasPrefix("Updated "), "\(rebuilt.stdout)")
+        #expect(try String(contentsOfFile: folder + "/site/mail/bounce.html", encoding: .utf8).contains("Shared STEPS."))
+    }
+
     @Test func aDamagedCacheMeansAFullBuild() throws {
         let folder = try CLI.folder("damaged-cache", with: Self.start)
         defer { try? FileManager.default.removeItem(atPath: folder) }
