@@ -20,27 +20,49 @@ public struct Project: Sendable {
     /// Reads the topics that `reusing` has no summary for; the summaries stand for the others, which
     /// the caller knows are unchanged. The checks that look across topics run over all of them.
     public init(root: ContentRoot, reusing: [String: TopicSummary] = [:], cache: TopicCache? = nil, timings: BuildTimings? = nil) {
+        self = Self.load(root: root, reusing: reusing, cache: cache, timings: timings, alongside: { _ in () }).project
+    }
+
+    /// Like `init(root:reusing:cache:timings:)`, and runs `alongside` on each topic read, in the same
+    /// pass on all cores, returning its results in `topics` order.
+    public static func load<Extra: Sendable>(root: ContentRoot, reusing: [String: TopicSummary] = [:], cache: TopicCache? = nil,
+                                             timings: BuildTimings? = nil,
+                                             alongside: @escaping @Sendable (Topic) -> Extra) -> (project: Project, extras: [Extra]) {
         let loader = TopicLoader(root: root)
         let paths = loader.topicPaths
-        let topics = loader.loadAll(paths.filter { reusing[$0] == nil }, cache: cache)
-        timings?.lap("read and parse topics")
-        let read = topics.parallelMap { topic -> (DecisionTree, TopicSummary) in
+        let unread = paths.filter { reusing[$0] == nil }
+        let finish = { @Sendable (topic: Topic) -> Read<Extra> in
             var builder = TreeBuilder(topic: topic)
             let tree = builder.build()
             let found = topic.diagnostics + RawHTMLCheck.check(topic) + builder.diagnostics + MetadataCheck.check(topic)
-            return (tree, TopicSummary(topic: topic, tree: tree, diagnostics: found))
+            return Read(topic: topic, tree: tree, summary: TopicSummary(topic: topic, tree: tree, diagnostics: found), extra: alongside(topic))
         }
+        // The topic cache of `serve` keeps its own books, so it loads first; otherwise each topic is
+        // read, given its tree and summary, and handed to `alongside` in one job.
+        let read = cache.map { loader.loadAll(unread, cache: $0).parallelMap(finish) } ?? unread.parallelMap { finish(loader.load($0)) }
+        timings?.lap("read and parse topics, trees")
+        return (Project(root: root, reusing: reusing, paths: paths, read: read, timings: timings), read.map(\.extra))
+    }
+
+    private struct Read<Extra: Sendable>: Sendable {
+        var topic: Topic
+        var tree: DecisionTree
+        var summary: TopicSummary
+        var extra: Extra
+    }
+
+    private init<Extra>(root: ContentRoot, reusing: [String: TopicSummary], paths: [String], read: [Read<Extra>], timings: BuildTimings?) {
         var byPath = reusing
-        for (_, summary) in read { byPath[summary.path] = summary }
+        for item in read { byPath[item.summary.path] = item.summary }
         let summaries = paths.compactMap { byPath[$0] }
         let checker = LinkChecker(root: root, topics: summaries)
         let linkDiagnostics = summaries.parallelMap { checker.check($0) }.flatMap { $0 }
         self.root = root
-        self.topics = topics
-        self.trees = read.map(\.0)
+        self.topics = read.map(\.topic)
+        self.trees = read.map(\.tree)
         self.summaries = summaries
         self.diagnostics = Array(Set(summaries.flatMap(\.diagnostics) + linkDiagnostics + Self.duplicateCodes(summaries))).sorted()
-        timings?.lap("trees and checks")
+        timings?.lap("checks across topics")
     }
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }

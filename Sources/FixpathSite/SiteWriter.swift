@@ -37,9 +37,17 @@ public struct SiteWriter: Sendable {
     /// The search terms that records refer to by place.
     let terms: [String]
 
-    /// Works out each topic's search terms (and the table of contents, when needed) on all cores.
-    /// A `previous` cache must be the one `project` reused summaries from.
-    public init(project: Project, theme: Theme, options: SiteOptions, fingerprint: BuildFingerprint? = nil, reusing previous: BuildCache? = nil) {
+    /// The words search finds a topic by: give them to `init` when they were worked out while reading.
+    public static func searchTerms(of topic: Topic) -> [String] {
+        let description = topic.frontMatter.description ?? ""
+        return Array(SearchIndex.terms(in: topic.title + " " + description + " " + PlainText.of(topic.body)))
+    }
+
+    /// Works out each topic's search terms (unless `searchTerms` has them, in `project.topics` order)
+    /// and the table of contents when needed, on all cores. A `previous` cache must be the one
+    /// `project` reused summaries from.
+    public init(project: Project, theme: Theme, options: SiteOptions, fingerprint: BuildFingerprint? = nil, reusing previous: BuildCache? = nil,
+                searchTerms: [[String]]? = nil) {
         self.project = project
         self.theme = theme
         self.options = options
@@ -49,48 +57,41 @@ public struct SiteWriter: Sendable {
         let position = Dictionary(uniqueKeysWithValues: project.summaries.enumerated().map { ($1.path, $0) })
         let listing = Self.listing(project.summaries)
         let needsContents = previous == nil || previous?.listing != listing || project.topics.contains { kept[$0.path] == nil }
-        let prepared = ([-1] + Array(project.topics.indices)).parallelMap { i -> Prepared in
-            if i < 0 {
-                return .contents(needsContents ? TableOfContents(root: project.root, topics: project.summaries.map(\.path)) : nil)
-            }
-            let topic = project.topics[i]
-            let description = topic.frontMatter.description ?? ""
-            return .terms(Array(SearchIndex.terms(in: topic.title + " " + description + " " + PlainText.of(topic.body))))
-        }
-        var contents: TableOfContents?
-        var terms: [[String]] = []
-        for item in prepared {
-            switch item {
-            case .contents(let toc): contents = toc
-            case .terms(let words): terms.append(words)
-            }
-        }
+        let terms = searchTerms ?? project.topics.parallelMap(Self.searchTerms)
+        // Reading the table of contents and numbering the search terms each take one core.
+        let (contents, numbered) = concurrently({
+            needsContents ? TableOfContents(root: project.root, topics: project.summaries.map(\.path)) : nil
+        }, {
+            Self.number(terms, continuing: previous?.terms ?? [])
+        })
         var records = project.summaries.map { summary in
             kept[summary.path] ?? PageRecord(topic: summary, key: 0, terms: [], trail: [])
         }
-        var table = previous?.terms ?? []
-        var place = Dictionary(table.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
         for (i, topic) in project.topics.enumerated() {
             let summary = project.summaries[position[topic.path]!]
-            let ids = terms[i].map { term -> Int32 in
-                if let id = place[term] { return id }
-                table.append(term)
-                place[term] = Int32(table.count - 1)
-                return Int32(table.count - 1)
-            }
             records[position[topic.path]!] = PageRecord(topic: summary, key: fingerprint?.key(of: topic.path, includes: topic.includes) ?? 0,
-                                                        terms: ids, trail: kept[topic.path]?.trail ?? contents?.trail(to: topic.path) ?? [])
+                                                        terms: numbered.ids[i], trail: kept[topic.path]?.trail ?? contents?.trail(to: topic.path) ?? [])
         }
-        self.terms = table
+        self.terms = numbered.table
         self.records = records
         readRecords = project.topics.map { position[$0.path]! }
         self.contents = contents
         self.listing = listing
     }
 
-    private enum Prepared: Sendable {
-        case contents(TableOfContents?)
-        case terms([String])
+    /// Each topic's terms as places in a table that starts as `table` and gains the new terms.
+    private static func number(_ terms: [[String]], continuing table: [String]) -> (table: [String], ids: [[Int32]]) {
+        var table = table
+        var place = Dictionary(table.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        let ids = terms.map { words in
+            words.map { term -> Int32 in
+                if let id = place[term] { return id }
+                table.append(term)
+                place[term] = Int32(table.count - 1)
+                return Int32(table.count - 1)
+            }
+        }
+        return (table, ids)
     }
 
     private static func listing(_ topics: [TopicSummary]) -> UInt64 {

@@ -79,14 +79,15 @@ struct Build: ParsableCommand {
             previous = nil
             reusing = [:]
         }
-        let project = Project(root: root, reusing: reusing, timings: clock)
+        let (project, terms) = Project.load(root: root, reusing: reusing, timings: clock, alongside: SiteWriter.searchTerms)
         options.report(project.diagnostics)
         clock?.lap("report diagnostics")
         if options.failed(project) {
             Console.error("fixpath: \(project.errorCount) error(s), \(project.warningCount) warning(s); the site was not written\n")
             throw ExitCode(ExitStatus.contentErrors)
         }
-        let writer = SiteWriter(project: project, theme: theme, options: siteOptions, fingerprint: fingerprint, reusing: previous)
+        let writer = SiteWriter(project: project, theme: theme, options: siteOptions, fingerprint: fingerprint, reusing: previous,
+                                searchTerms: terms)
         ExitArena.keep(writer)
         clock?.lap("table of contents and search terms")
         do {
