@@ -35,6 +35,14 @@ import Testing
         Change(name: "topic deleted", files: ["content/mail/other.md": nil], expected: "Built"),
     ]
 
+    /// A folder holding `start`, built once; with the command that builds it again.
+    static func builtSite(_ name: String) throws -> (folder: String, build: [String]) {
+        let folder = try CLI.folder(name, with: start)
+        let build = ["build", "--content", folder + "/content", "--output", folder + "/site"]
+        #expect(try CLI.run(build).status == 0)
+        return (folder, build)
+    }
+
     static func snapshot(_ folder: String) -> [String: Data] {
         var result: [String: Data] = [:]
         for case let path as String in FileManager.default.enumerator(atPath: folder) ?? FileManager.DirectoryEnumerator() {
@@ -47,10 +55,8 @@ import Testing
     }
 
     @Test(arguments: changes) func updateMatchesACleanBuild(_ change: Change) throws {
-        let folder = try CLI.folder("incremental", with: Self.start)
+        let (folder, build) = try Self.builtSite("incremental")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let build = ["build", "--content", folder + "/content", "--output", folder + "/site"]
-        #expect(try CLI.run(build).status == 0)
         for (path, text) in change.files {
             if let text {
                 try FileManager.default.createDirectory(atPath: ((folder + "/" + path) as NSString).deletingLastPathComponent,
@@ -71,10 +77,8 @@ import Testing
 
     /// The cache skips reading files whose size and times are unchanged; the change time still tells.
     @Test func anEditThatKeepsSizeAndModificationTimeIsSeen() throws {
-        let folder = try CLI.folder("same-stamp", with: Self.start)
+        let (folder, build) = try Self.builtSite("same-stamp")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let build = ["build", "--content", folder + "/content", "--output", folder + "/site"]
-        #expect(try CLI.run(build).status == 0)
         let include = folder + "/content/includes/steps.md"
         let modified = try #require(try FileManager.default.attributesOfItem(atPath: include)[.modificationDate] as? Date)
         try "Shared STEPS.\n".write(toFile: include, atomically: false, encoding: .utf8)
@@ -85,10 +89,8 @@ import Testing
     }
 
     @Test func aDamagedCacheMeansAFullBuild() throws {
-        let folder = try CLI.folder("damaged-cache", with: Self.start)
+        let (folder, build) = try Self.builtSite("damaged-cache")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let build = ["build", "--content", folder + "/content", "--output", folder + "/site"]
-        #expect(try CLI.run(build).status == 0)
         let cache = folder + "/.site.fixpath.cache"
         #expect(FileManager.default.fileExists(atPath: cache))
         let bytes = try #require(FileManager.default.contents(atPath: cache))
@@ -101,10 +103,8 @@ import Testing
     }
 
     @Test func anErrorLeavesTheSiteAndTheCache() throws {
-        let folder = try CLI.folder("error-cache", with: Self.start)
+        let (folder, build) = try Self.builtSite("error-cache")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let build = ["build", "--content", folder + "/content", "--output", folder + "/site"]
-        #expect(try CLI.run(build).status == 0)
         let before = Self.snapshot(folder + "/site")
         try "---\ntitle: [broken\n---\n# Other\n".write(toFile: folder + "/content/mail/other.md", atomically: true, encoding: .utf8)
         #expect(try CLI.run(build).status == 1)
