@@ -10,8 +10,11 @@ public struct LinkChecker: Sendable {
         anchorsByTopic = anchors
     }
 
-    public func check(_ topic: TopicSummary) -> [Diagnostic] {
+    /// What is wrong with the topic's links and images, and the files inside the root (other than
+    /// topics) that they reach, which the site holds.
+    public func check(_ topic: TopicSummary) -> (diagnostics: [Diagnostic], files: [String]) {
         var diagnostics: [Diagnostic] = []
+        var files: [String] = []
         let own = anchorsByTopic[topic.path] ?? Set(topic.anchors)
         for reference in topic.references {
             let target = LinkTarget(reference.destination, from: topic.path)
@@ -55,12 +58,13 @@ public struct LinkChecker: Sendable {
                            "'\(reference.destination)' is a symbolic link that leaves the content folder", "replace the link with the file")
                     continue
                 }
+                if !path.hasSuffix(".md") { files.append(path) }
                 if let anchor, !anchor.isEmpty, let anchors = anchorsByTopic[path], !anchors.contains(anchor) {
                     report(DiagnosticCode.anchorMissing, "'\(path)' has no heading with the anchor '#\(anchor)'", suggestion(anchor, in: anchors))
                 }
             }
         }
-        return diagnostics
+        return (diagnostics, files)
     }
 
     private func suggestion(_ anchor: String, in anchors: Set<String>) -> String? {

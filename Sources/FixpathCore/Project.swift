@@ -9,6 +9,8 @@ public struct Project: Sendable {
     public let summaries: [TopicSummary]
     /// Every diagnostic, sorted and without duplicates.
     public let diagnostics: [Diagnostic]
+    /// The files inside the root, other than topics, that some topic links to or shows; sorted.
+    public let referencedFiles: [String]
 
     /// Loads every topic and checks it; a `cache` from an earlier build reuses the unchanged topics.
     public init(contentDirectory: String, cache: TopicCache? = nil, timings: BuildTimings? = nil) throws {
@@ -56,7 +58,9 @@ public struct Project: Sendable {
         for item in read { byPath[item.summary.path] = item.summary }
         let summaries = paths.compactMap { byPath[$0] }
         let checker = LinkChecker(root: root, topics: summaries)
-        let linkDiagnostics = summaries.parallelMap { checker.check($0) }.flatMap { $0 }
+        let checked = summaries.parallelMap { checker.check($0) }
+        let linkDiagnostics = checked.flatMap(\.diagnostics)
+        referencedFiles = Set(checked.flatMap(\.files)).sorted()
         self.root = root
         self.topics = read.map(\.topic)
         self.trees = read.map(\.tree)

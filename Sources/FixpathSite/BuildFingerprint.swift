@@ -25,9 +25,20 @@ public struct BuildFingerprint: Sendable {
     /// Each text file's size, times and inode with its content hash, for the next build's `known`.
     let stamps: [String: StampedHash]
 
+    /// What `stat` says of each content file, in `root.files` order: taken apart from the
+    /// fingerprint, so it can run while the build cache is read.
+    public struct Stamps: Sendable {
+        let stamps: [FileStamp?]
+
+        public init(_ root: ContentRoot) {
+            stamps = root.files.parallelMap { FileStamp(root.absolute($0)) }
+        }
+    }
+
     /// `known` holds the hashes of an earlier build: a text file whose size, modification and
     /// change times and inode are all as they were then is not read again (as git's index does).
-    public init(root: ContentRoot, theme: Theme, options: SiteOptions, known: [String: StampedHash] = [:]) {
+    public init(root: ContentRoot, theme: Theme, options: SiteOptions, stamps: Stamps? = nil, known: [String: StampedHash] = [:]) {
+        let stamps = stamps ?? Stamps(root)
         var shared = FNV1a()
         shared.add("fixpath-site-fingerprint-2")
         shared.add("\(options.title)\u{0}\(options.linkBaseURL)\u{0}\(options.baseURL ?? "")")
@@ -36,14 +47,14 @@ public struct BuildFingerprint: Sendable {
             shared.add(data)
         }
         if let executable = Bundle.main.executablePath { shared.add(Self.identity(executable)) }
-        let perFile = root.files.parallelMap { path -> (UInt64, StampedHash?) in
+        let perFile = Array(root.files.indices).parallelMap { i -> (UInt64, StampedHash?) in
+            let path = root.files[i], stamp = stamps.stamps[i]
             guard Self.isText(path) else {
                 var one = FNV1a()
                 one.add(path)
-                one.add(Self.identity(root.absolute(path)))
+                one.add(stamp.map { "\($0.size):\($0.modified):\($0.inode)" } ?? "missing")
                 return (one.state, nil)
             }
-            let stamp = FileStamp(root.absolute(path))
             if let stamp, let earlier = known[path], earlier.stamp == stamp { return (earlier.hash, earlier) }
             var one = FNV1a()
             one.add(path)
@@ -51,9 +62,9 @@ public struct BuildFingerprint: Sendable {
             return (one.state, stamp.map { StampedHash(stamp: $0, hash: one.state) })
         }
         files = Dictionary(uniqueKeysWithValues: zip(root.files, perFile.map(\.0)))
-        var stamps: [String: StampedHash] = [:]
-        for (path, entry) in zip(root.files, perFile) { stamps[path] = entry.1 }
-        self.stamps = stamps
+        var hashed: [String: StampedHash] = [:]
+        for (path, entry) in zip(root.files, perFile) { hashed[path] = entry.1 }
+        self.stamps = hashed
         var pages = shared
         for path in root.files {
             if path == "docfx.json" || path.hasSuffix("toc.yml") {

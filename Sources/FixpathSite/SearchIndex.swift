@@ -123,31 +123,49 @@ struct SearchIndex {
     /// `window.FIXPATH_INDEX = {...};`
     /// `table` holds the terms the documents refer to by place.
     static func script(_ documents: [Document], table: [String]) -> String {
+        // The list of documents and the postings are written side by side, then joined.
+        let (docs, postings) = concurrently({ docsJSON(documents) }, { postingsJSON(documents, table: table) })
+        var out: [UInt8] = []
+        out.reserveCapacity(docs.count + postings.count + 64)
+        out += "window.FIXPATH_INDEX = {\"docs\":[".utf8
+        out += docs
+        out += "],\"postings\":[".utf8
+        out += postings
+        out += "};\n".utf8
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func docsJSON(_ documents: [Document]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(documents.count * 256)
+        for (i, doc) in documents.enumerated() {
+            out += (i > 0 ? ",[" : "[").utf8
+            for (n, field) in [doc.href, doc.title, doc.description, doc.codes.joined(separator: " ")].enumerated() {
+                if n > 0 { out.append(UInt8(ascii: ",")) }
+                ScriptJSON.appendQuoted(field, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        return out
+    }
+
+    /// The postings, then `],"terms":` and the sorted terms.
+    private static func postingsJSON(_ documents: [Document], table: [String]) -> [UInt8] {
         var postings = [[Int]](repeating: [], count: table.count)
         for (i, document) in documents.enumerated() {
             for id in document.terms { postings[Int(id)].append(i) }
         }
         let order = table.indices.filter { !postings[$0].isEmpty }.sorted { table[$0] < table[$1] }
-        let sortedTerms = order.map { table[$0] }
         var out: [UInt8] = []
-        out.reserveCapacity(documents.count * 1024)
-        out += "window.FIXPATH_INDEX = {\"docs\":[".utf8
-        for (i, doc) in documents.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            out += ("[" + [doc.href, doc.title, doc.description, doc.codes.joined(separator: " ")]
-                .map(ScriptJSON.quoted).joined(separator: ",") + "]").utf8
-        }
-        out += "],\"postings\":[".utf8
+        out.reserveCapacity(table.count * 24)
         for (i, id) in order.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "\""))
+            out += (i > 0 ? ",\"" : "\"").utf8
             encode(postings[id], into: &out)
             out.append(UInt8(ascii: "\""))
         }
         out += "],\"terms\":".utf8
-        out += ScriptJSON.quoted(sortedTerms.joined(separator: " ")).utf8
-        out += "};\n".utf8
-        return String(decoding: out, as: UTF8.self)
+        ScriptJSON.appendQuoted(order.map { table[$0] }.joined(separator: " "), to: &out)
+        return out
     }
 
     /// Ascending ids as base-36 gaps: `0,5,9` is written `0 5 4`.
@@ -184,8 +202,14 @@ struct SearchIndex {
 enum ScriptJSON {
     /// A JSON string literal with `<`, `>`, `&`, U+2028 and U+2029 escaped as well.
     static func quoted(_ text: String) -> String {
-        var out: [UInt8] = [UInt8(ascii: "\"")]
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 2)
+        appendQuoted(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         let hex = Array("0123456789abcdef".utf8)
         var bytes = text.utf8.makeIterator()
         while let b = bytes.next() {
@@ -212,7 +236,6 @@ enum ScriptJSON {
             }
         }
         out.append(UInt8(ascii: "\""))
-        return String(decoding: out, as: UTF8.self)
     }
 
     static func string(_ object: Any) -> String {

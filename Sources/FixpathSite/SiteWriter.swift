@@ -153,8 +153,7 @@ public struct SiteWriter: Sendable {
 
     /// The files the site shows besides pages: those topics link to or show, and docfx's resources.
     private func findResources() -> [String] {
-        let found = ([-1] + Array(records.indices)).parallelMap { i in i < 0 ? docfxResources() : referencedFiles(of: records[i].topic) }
-        return Set(found.flatMap { $0 }).sorted()
+        Set(project.referencedFiles + docfxResources()).sorted()
     }
 
     /// The site-wide files, each with what renders it; the long search index first.
@@ -201,14 +200,12 @@ public struct SiteWriter: Sendable {
                     let topic = project.topics[i], record = records[readRecords[i]]
                     try folder.write(topic.outputPath, Data(page(for: topic, tree: project.trees[i], trail: record.trail).utf8))
                     try folder.write(Self.guidePath(topic), Data(guide(for: topic, tree: project.trees[i], trail: record.trail).utf8))
-                    let files = referencedFiles(of: record.topic)
-                    for file in files { try folder.place(file, from: project.root) }
-                    return .success(files)
+                    return .success([])
                 case .file(let path, let render):
                     try folder.write(path, Data(render().utf8))
                     return .success([])
                 case .resources:
-                    let files = docfxResources()
+                    let files = findResources()
                     for file in files { try folder.place(file, from: project.root) }
                     return .success(files)
                 case .cache(let output):
@@ -280,14 +277,5 @@ public struct SiteWriter: Sendable {
     private func docfxResources() -> [String] {
         guard let docfx = DocfxProject(root: project.root) else { return [] }
         return project.root.files.filter { !$0.hasSuffix(".md") && docfx.isResource($0) && project.root.containsReal($0) }
-    }
-
-    /// Files inside the content root that a topic links to or shows, other than topics.
-    private func referencedFiles(of topic: TopicSummary) -> [String] {
-        topic.references.compactMap { reference in
-            guard case .file(let path, _) = LinkTarget(reference.destination, from: topic.path),
-                  !path.hasSuffix(".md"), project.root.containsReal(path) else { return nil }
-            return path
-        }
     }
 }

@@ -60,8 +60,9 @@ struct Build: ParsableCommand {
         }
         guard let root = try? ContentRoot(options.content) else { _ = try options.loadProject(); return }
         clock?.lap("settings and theme")
-        let cache = full ? nil : BuildCache.read(for: output).flatMap { BuildCache.decode($0, for: output) }
-        let fingerprint = BuildFingerprint(root: root, theme: theme, options: siteOptions, known: cache?.knownFiles ?? [:])
+        let (cache, stamps) = concurrently({ full ? nil : BuildCache.read(for: output).flatMap { BuildCache.decode($0, for: output) } },
+                                           { BuildFingerprint.Stamps(root) })
+        let fingerprint = BuildFingerprint(root: root, theme: theme, options: siteOptions, stamps: stamps, known: cache?.knownFiles ?? [:])
         clock?.lap("read the build cache, fingerprint inputs")
         if !full, let recorded = BuildFingerprint.recorded(in: output), recorded.fingerprint == fingerprint.value,
            !(options.strict && recorded.warnings > 0) {
