@@ -15,7 +15,7 @@ struct PageRecord: Sendable {
 /// Kept beside the site (`.site.fixpath.cache` for `site/`): what each page was built from, so the
 /// next build reads and renders only the topics whose content, or whose includes' content, changed.
 public struct BuildCache: Sendable {
-    static let currentVersion = 2
+    static let currentVersion = 3
 
     var version = Self.currentVersion
     /// The fingerprint of the build that wrote it; the cache counts only while the state file has the same.
@@ -23,8 +23,9 @@ public struct BuildCache: Sendable {
     var salt: UInt64
     /// A hash of what the home page, the site-wide guide, `codes.js` and the sitemap show.
     var listing: UInt64
-    /// The images and other files the site holds, besides pages.
-    var resources: [String]
+    /// The images and other files the site holds, besides pages, with the hash of each file's path
+    /// and identity (size, time, inode) when it was linked: a file replaced since is linked again.
+    var resources: [String: UInt64]
     /// Every search term of every page, once.
     var terms: [String]
     /// The content hash of each text file, with the stamp it had when read.

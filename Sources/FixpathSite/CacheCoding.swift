@@ -14,7 +14,11 @@ extension BuildCache {
         out.string(fingerprint)
         out.int(Int(bitPattern: UInt(salt)))
         out.int(Int(bitPattern: UInt(listing)))
-        out.strings(resources)
+        out.int(resources.count)
+        for (path, hash) in resources.sorted(by: { $0.key < $1.key }) {
+            out.string(path)
+            out.int(Int(bitPattern: UInt(hash)))
+        }
         out.int(files.count)
         for (path, entry) in files.sorted(by: { $0.key < $1.key }) {
             out.string(path)
@@ -51,7 +55,9 @@ extension BuildCache {
         fingerprint = try input.string()
         salt = UInt64(UInt(bitPattern: try input.int()))
         listing = UInt64(UInt(bitPattern: try input.int()))
-        resources = try input.strings()
+        var resources: [String: UInt64] = [:]
+        for _ in 0..<(try input.count()) { resources[try input.string()] = UInt64(UInt(bitPattern: try input.int())) }
+        self.resources = resources
         var files: [String: StampedHash] = [:]
         for _ in 0..<(try input.count()) {
             let path = try input.string()

@@ -147,7 +147,8 @@ public struct SiteWriter: Sendable {
     /// Writes what this build knows beside the output, for the next build; only with a fingerprint.
     private func stageCache(for output: String, resources: [String]) -> Bool {
         guard let fingerprint else { return false }
-        return BuildCache(fingerprint: fingerprint.value, salt: fingerprint.salt, listing: listing, resources: resources, terms: terms,
+        let hashed = Dictionary(resources.map { ($0, fingerprint.files[$0] ?? 0) }, uniquingKeysWith: { first, _ in first })
+        return BuildCache(fingerprint: fingerprint.value, salt: fingerprint.salt, listing: listing, resources: hashed, terms: terms,
                           files: fingerprint.stamps, pages: records).stage(for: output)
     }
 
@@ -248,9 +249,11 @@ public struct SiteWriter: Sendable {
             }
             let (rendered, resources) = concurrently(render, findFiles)
             for (path, data) in rendered.flatMap({ $0 }) { try update.write(path, data) }
-            let had = Set(previous.resources), has = Set(resources)
-            for path in resources where !had.contains(path) { try update.place(path, from: project.root) }
-            for path in previous.resources where !has.contains(path) { update.remove(path) }
+            let has = Set(resources)
+            for path in resources where previous.resources[path] == nil || previous.resources[path] != fingerprint?.files[path] {
+                try update.place(path, from: project.root)
+            }
+            for path in previous.resources.keys.sorted() where !has.contains(path) { update.remove(path) }
             timings?.lap("render the changed pages")
             if update.changed > 0 { try update.commit() } else { update.discard() }
             timings?.lap("update the site in place")

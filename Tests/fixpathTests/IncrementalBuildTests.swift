@@ -13,10 +13,11 @@ import Testing
 
     static let start: [String: String] = [
         "content/toc.yml": "items:\n- name: Mail\n  items:\n  - name: Bounce\n    href: mail/bounce.md\n  - name: Other\n    href: mail/other.md\n",
-        "content/mail/bounce.md": "---\ntitle: Bounce\ndescription: Fix 5.7.124.\n---\n# Fix 5.7.124\n\n[!INCLUDE [steps](../includes/steps.md)]\n\n## Method 1\n\nDo one.\n\n## Method 2\n\nDo two.\n",
+        "content/mail/bounce.md": "---\ntitle: Bounce\ndescription: Fix 5.7.124.\n---\n# Fix 5.7.124\n\n[!INCLUDE [steps](../includes/steps.md)]\n\n## Method 1\n\nDo one.\n\n![A](media/a.png)\n\n## Method 2\n\nDo two.\n",
         "content/mail/other.md": "---\ntitle: Other\ndescription: Another topic.\n---\n# Other\n\nSee [bounce](bounce.md#method-1).\n",
         "content/includes/steps.md": "Shared steps.\n",
         "content/mail/media/a.png": "not really a png",
+        "content/mail/media/b.png": "not really a png either",
     ]
 
     static let changes: [Change] = [
@@ -25,8 +26,9 @@ import Testing
         Change(name: "include edit", files: ["content/includes/steps.md": "Changed shared steps.\n"], expected: "Updated"),
         Change(name: "title edit", files: ["content/mail/other.md": "---\ntitle: Renamed\ndescription: Another topic.\n---\n# Renamed\n"],
                expected: "Updated"),
-        Change(name: "image added", files: ["content/mail/other.md": "---\ntitle: Other\ndescription: D.\n---\n# Other\n\n![A](media/a.png)\n"],
+        Change(name: "image added", files: ["content/mail/other.md": "---\ntitle: Other\ndescription: D.\n---\n# Other\n\n![B](media/b.png)\n"],
                expected: "Updated"),
+        Change(name: "image replaced", files: ["content/mail/media/a.png": "another picture"], expected: "Updated"),
         Change(name: "anchor removed", files: ["content/mail/bounce.md": "---\ntitle: Bounce\ndescription: Fix 5.7.124.\n---\n# Fix 5.7.124\n\nOne way.\n"],
                expected: "Updated"),
         Change(name: "toc edit", files: ["content/toc.yml": "items:\n- name: Mail flow\n  items:\n  - name: Bounce\n    href: mail/bounce.md\n"],
