@@ -28,12 +28,10 @@ public struct BuildCache: Sendable {
     var resources: [String: UInt64]
     /// Every search term of every page, once.
     var terms: [String]
-    /// The content hash of each text file, with the stamp it had when read.
-    var files: [String: StampedHash]
+    /// The content hash of each text file, with the stamp it had when read: a fingerprint reuses
+    /// those whose stamp has not changed.
+    public internal(set) var files: [String: StampedHash]
     var pages: [PageRecord]
-
-    /// Content hashes that a fingerprint can reuse for files whose stamp has not changed.
-    public var knownFiles: [String: StampedHash] { files }
 
     /// The topics it describes, with what they were built from.
     public var topics: [(summary: TopicSummary, key: UInt64)] { pages.map { ($0.topic, $0.key) } }

@@ -46,13 +46,13 @@ public struct BuildFingerprint: Sendable {
             shared.add(path)
             shared.add(data)
         }
-        if let executable = Bundle.main.executablePath { shared.add(Self.identity(executable)) }
+        if let executable = Bundle.main.executablePath { shared.add(FileStamp.identity(FileStamp(executable))) }
         let perFile = Array(root.files.indices).parallelMap { i -> (UInt64, StampedHash?) in
             let path = root.files[i], stamp = stamps.stamps[i]
             guard Self.isText(path) else {
                 var one = FNV1a()
                 one.add(path)
-                one.add(stamp.map { "\($0.size):\($0.modified):\($0.inode)" } ?? "missing")
+                one.add(FileStamp.identity(stamp))
                 return (one.state, nil)
             }
             if let stamp, let earlier = known[path], earlier.stamp == stamp { return (earlier.hash, earlier) }
@@ -87,13 +87,6 @@ public struct BuildFingerprint: Sendable {
             hash.add(files[path] ?? 0)
         }
         return hash.state
-    }
-
-    /// Size, modification time and inode: a file the site hard-links changes one of them when it changes.
-    static func identity(_ path: String) -> String {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return "missing" }
-        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
     }
 
     /// The fingerprint and warning count recorded for a site that fixpath built and that is still there.
@@ -150,6 +143,11 @@ public struct FileStamp: Sendable, Equatable {
         guard stat(path, &info) == 0 else { return nil }
         self.init(size: Int(info.st_size), modified: info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec,
                   changed: info.st_ctim.tv_sec * 1_000_000_000 + info.st_ctim.tv_nsec, inode: UInt64(info.st_ino))
+    }
+
+    /// Size, modification time and inode: a file the site hard-links changes one of them when it changes.
+    static func identity(_ stamp: FileStamp?) -> String {
+        stamp.map { "\($0.size):\($0.modified):\($0.inode)" } ?? "missing"
     }
 
     init(size: Int, modified: Int, changed: Int, inode: UInt64) {

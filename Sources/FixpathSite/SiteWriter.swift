@@ -173,53 +173,50 @@ public struct SiteWriter: Sendable {
         return files
     }
 
-    /// One unit of the parallel write: a topic's two pages and the files it shows, a site-wide file, or docfx's resources.
+    /// One unit of the parallel write: a topic's two pages, a site-wide file, the images and other files, or the cache.
     private enum Job: Sendable {
         case topic(Int)
         case file(String, @Sendable () -> String)
-        case resources
-        /// The next build's cache, which lists the site's files, so it finds them again for itself.
-        case cache(String)
+        case resources([String])
+        /// The next build's cache, which lists the site's files.
+        case cache(String, resources: [String])
     }
 
     private func writeAll(into folder: OutputFolder, cacheFor output: String, timings: BuildTimings?) throws -> Summary {
+        let resources = findResources()
         var jobs = siteFiles(listingChanged: true).map { Job.file($0.path, $0.render) }
         jobs += [
             .file("search.html", { @Sendable in theme.render("search", base(pageTitle: "Search | " + options.title, root: "")) }),
             .file("404.html", { @Sendable in theme.render("404", base(pageTitle: "Page not found", root: "")) }),
-            .resources,
-            .cache(output),
+            .resources(resources),
+            .cache(output, resources: resources),
         ]
         // Neighbouring jobs run at the same time; taking topics alternately from the two halves of the
         // list keeps the workers in different folders, where creating files does not contend for one folder's lock.
         let half = (project.topics.count + 1) / 2
         jobs += (0..<project.topics.count).map { n in Job.topic(n % 2 == 0 ? n / 2 : half + n / 2) }
-        let results = jobs.parallelMap { job -> Result<[String], OutputFolder.Failure> in
+        let results = jobs.parallelMap { job -> OutputFolder.Failure? in
             do {
                 switch job {
                 case .topic(let i):
                     let topic = project.topics[i], record = records[readRecords[i]]
                     try folder.write(topic.outputPath, Data(page(for: topic, tree: project.trees[i], trail: record.trail).utf8))
                     try folder.write(Self.guidePath(topic), Data(guide(for: topic, tree: project.trees[i], trail: record.trail).utf8))
-                    return .success([])
                 case .file(let path, let render):
                     try folder.write(path, Data(render().utf8))
-                    return .success([])
-                case .resources:
-                    let files = findResources()
+                case .resources(let files):
                     for file in files { try folder.place(file, from: project.root) }
-                    return .success(files)
-                case .cache(let output):
-                    _ = stageCache(for: output, resources: findResources())
-                    return .success([])
+                case .cache(let output, let files):
+                    _ = stageCache(for: output, resources: files)
                 }
+                return nil
             } catch let failure as OutputFolder.Failure {
-                return .failure(failure)
+                return failure
             } catch {
-                return .failure(.io(folder.path, "\(error)"))
+                return .io(folder.path, "\(error)")
             }
         }
-        let resources = Set(try results.flatMap { try $0.get() }).sorted()
+        if let failure = results.compactMap({ $0 }).first { throw failure }
         for asset in theme.assets { try folder.write(asset.path, asset.data) }
         timings?.lap("pages, search index, images and assets")
         let pages = records.count * 2 + 4

@@ -62,7 +62,7 @@ struct Build: ParsableCommand {
         clock?.lap("settings and theme")
         let (cache, stamps) = concurrently({ full ? nil : BuildCache.read(for: output).flatMap { BuildCache.decode($0, for: output) } },
                                            { BuildFingerprint.Stamps(root) })
-        let fingerprint = BuildFingerprint(root: root, theme: theme, options: siteOptions, stamps: stamps, known: cache?.knownFiles ?? [:])
+        let fingerprint = BuildFingerprint(root: root, theme: theme, options: siteOptions, stamps: stamps, known: cache?.files ?? [:])
         clock?.lap("read the build cache, fingerprint inputs")
         if !full, let recorded = BuildFingerprint.recorded(in: output), recorded.fingerprint == fingerprint.value,
            !(options.strict && recorded.warnings > 0) {

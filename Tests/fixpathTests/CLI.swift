@@ -53,6 +53,19 @@ enum CLI {
         return folder
     }
 
+    /// Every file under `folder` with its bytes, by relative path.
+    static func snapshot(_ folder: String) -> [String: Data] {
+        var result: [String: Data] = [:]
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return result }
+        for case let path as String in walker {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result[path] = FileManager.default.contents(atPath: folder + "/" + path)
+            }
+        }
+        return result
+    }
+
     static var validFixtures: String { package.appendingPathComponent("Tests/FixpathCoreTests/Fixtures/valid").path }
     static var invalidFixtures: String { package.appendingPathComponent("Tests/FixpathCoreTests/Fixtures/invalid").path }
 }

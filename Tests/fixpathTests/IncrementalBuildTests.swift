@@ -45,17 +45,6 @@ import Testing
         return (folder, build)
     }
 
-    static func snapshot(_ folder: String) -> [String: Data] {
-        var result: [String: Data] = [:]
-        for case let path as String in FileManager.default.enumerator(atPath: folder) ?? FileManager.DirectoryEnumerator() {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                result[path] = FileManager.default.contents(atPath: folder + "/" + path)
-            }
-        }
-        return result
-    }
-
     @Test(arguments: changes) func updateMatchesACleanBuild(_ change: Change) throws {
         let (folder, build) = try Self.builtSite("incremental")
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -72,7 +61,7 @@ import Testing
         #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
         #expect(rebuilt.stdout.hasPrefix(change.expected), "\(rebuilt.stdout)")
         #expect(try CLI.run(["build", "--content", folder + "/content", "--output", folder + "/clean"]).status == 0)
-        let site = Self.snapshot(folder + "/site"), clean = Self.snapshot(folder + "/clean")
+        let site = CLI.snapshot(folder + "/site"), clean = CLI.snapshot(folder + "/clean")
         #expect(site.keys.sorted() == clean.keys.sorted())
         for (path, data) in clean where site[path] != data { Issue.record("\(path) differs from a clean build") }
     }
@@ -107,10 +96,10 @@ import Testing
     @Test func anErrorLeavesTheSiteAndTheCache() throws {
         let (folder, build) = try Self.builtSite("error-cache")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let before = Self.snapshot(folder + "/site")
+        let before = CLI.snapshot(folder + "/site")
         try "---\ntitle: [broken\n---\n# Other\n".write(toFile: folder + "/content/mail/other.md", atomically: true, encoding: .utf8)
         #expect(try CLI.run(build).status == 1)
-        #expect(Self.snapshot(folder + "/site") == before)
+        #expect(CLI.snapshot(folder + "/site") == before)
         try "---\ntitle: Other\ndescription: D.\n---\n# Other\n\nFixed.\n".write(toFile: folder + "/content/mail/other.md", atomically: true, encoding: .utf8)
         let fixed = try CLI.run(build)
         #expect(fixed.stdout.hasPrefix("Updated "), "\(fixed.stdout)")

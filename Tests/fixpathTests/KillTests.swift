@@ -3,18 +3,6 @@ import Testing
 
 /// SIGKILL during a build must leave the previous site complete and byte for byte intact.
 @Suite struct KillTests {
-    static func snapshot(_ folder: String) -> [String: Data] {
-        var result: [String: Data] = [:]
-        guard let walker = FileManager.default.enumerator(atPath: folder) else { return result }
-        for case let path as String in walker {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                result[path] = FileManager.default.contents(atPath: folder + "/" + path)
-            }
-        }
-        return result
-    }
-
     /// `--full` builds beside the site and swaps it in; without it, the edit of 240 of 600 topics is
     /// applied in place through a journal, which a build killed after its commit point leaves for the next build.
     @Test(arguments: [true, false]) func killedBuildsLeaveThePreviousSiteIntact(full: Bool) throws {
@@ -30,7 +18,7 @@ import Testing
         let output = folder + "/site"
         let build = ["build", "--content", content, "--output", output] + (full ? ["--full"] : [])
         #expect(try CLI.run(build).status == 0)
-        let before = Self.snapshot(output)
+        let before = CLI.snapshot(output)
         #expect(before.count > 1200)
         try "---\ntitle: Changed\ndescription: Changed.\n---\n\n# Changed\n".write(toFile: content + "/topic-0.md", atomically: true, encoding: .utf8)
         for i in 1..<240 {
@@ -50,15 +38,15 @@ import Testing
             process.waitUntilExit()
             if process.terminationReason != .uncaughtSignal { break }
             if FileManager.default.fileExists(atPath: journal) { break }
-            #expect(Self.snapshot(output) == before, "round \(round): the site changed after a killed build")
+            #expect(CLI.snapshot(output) == before, "round \(round): the site changed after a killed build")
         }
         let finished = try CLI.run(build)
         #expect(finished.status == 0)
         #expect(!FileManager.default.fileExists(atPath: journal), "the journal of a killed update is applied")
-        #expect(Self.snapshot(output)["topic-0.html"].map { String(decoding: $0, as: UTF8.self).contains("<h1>Changed</h1>") } == true)
+        #expect(CLI.snapshot(output)["topic-0.html"].map { String(decoding: $0, as: UTF8.self).contains("<h1>Changed</h1>") } == true)
         #expect(try CLI.run(["build", "--content", content, "--output", folder + "/clean"]).status == 0)
-        let clean = Self.snapshot(folder + "/clean")
-        #expect(Self.snapshot(output) == clean, "after a killed build and a finished one, the site is what a clean build makes")
+        let clean = CLI.snapshot(folder + "/clean")
+        #expect(CLI.snapshot(output) == clean, "after a killed build and a finished one, the site is what a clean build makes")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".fixpath-") }
         #expect(leftovers.isEmpty, "staging folders left behind: \(leftovers)")
     }
