@@ -76,7 +76,7 @@ public struct ContentRoot: Sendable {
     }
 
     public static func isInclude(_ path: String) -> Bool {
-        path.hasPrefix("includes/") || path.contains("/includes/")
+        path.hasBytePrefix("includes/") || path.utf8.containsBytes("/includes/")
     }
 
     public func absolute(_ relative: String) -> String { directory + "/" + relative }
@@ -84,6 +84,11 @@ public struct ContentRoot: Sendable {
     /// Resolves `reference` written in the file at `from` to a root-relative path, or nil when it leaves the root.
     public static func resolve(_ reference: String, from: String) -> String? {
         if reference.utf8.first == UInt8(ascii: "/") { return nil }
+        // Most references are plain `a/b.png`: nothing to climb or collapse, just the folder in front.
+        if isPlain(reference), isPlain(from) {
+            guard let slash = from.utf8.lastIndex(of: UInt8(ascii: "/")) else { return reference }
+            return from[..<slash] + "/" + reference
+        }
         var parts = from.utf8.split(separator: UInt8(ascii: "/")).dropLast().map(Substring.init)
         for part in reference.utf8.split(separator: UInt8(ascii: "/")) {
             if part.elementsEqual(".".utf8) { continue }
@@ -97,8 +102,40 @@ public struct ContentRoot: Sendable {
         return parts.joined(separator: "/")
     }
 
+    /// True when every `/`-separated part of `path` is a name: none is empty, `.` or `..`.
+    private static func isPlain(_ path: String) -> Bool {
+        var partLength = 0, dots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if partLength == 0 || partLength == dots && dots <= 2 { return false }
+                partLength = 0
+                dots = 0
+            } else {
+                partLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return partLength > 0 && !(partLength == dots && dots <= 2)
+    }
+
     /// The relative path from the file `from` to the file `to`, both root-relative: `../media/a.png`.
     public static func relative(from: String, to target: String) -> String {
+        if isPlain(from), isPlain(target) {
+            // The folders both paths start with end at the last `/` of their common bytes.
+            let f = from.utf8, t = target.utf8
+            var fi = f.startIndex, ti = t.startIndex
+            var shared = 0, sharedEnd = t.startIndex
+            while fi < f.endIndex, ti < t.endIndex, f[fi] == t[ti] {
+                if f[fi] == UInt8(ascii: "/") {
+                    shared += 1
+                    sharedEnd = t.index(after: ti)
+                }
+                fi = f.index(after: fi)
+                ti = t.index(after: ti)
+            }
+            let folders = f.count { $0 == UInt8(ascii: "/") }
+            return String(repeating: "../", count: folders - shared) + target[sharedEnd...]
+        }
         let fromParts = from.utf8.split(separator: UInt8(ascii: "/")).dropLast()
         let toParts = target.utf8.split(separator: UInt8(ascii: "/"))
         var common = 0

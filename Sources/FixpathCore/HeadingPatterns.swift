@@ -10,9 +10,9 @@ enum HeadingPatterns {
 
     static func role(_ text: String) -> Role {
         let t = normalized(text)
-        if escalationStarts.contains(where: { t.hasPrefix($0) }) { return .escalation }
+        if escalationStarts.contains(where: { t.hasBytePrefix($0) }) { return .escalation }
         if relatedHeadings.contains(t) { return .related }
-        if contextStarts.contains(where: { t == $0.whole || t.hasPrefix($0.prefix) }) { return .context }
+        if contextStarts.contains(where: { t == $0.whole || t.hasBytePrefix($0.prefix) }) { return .context }
         return .fix
     }
 

@@ -11,46 +11,52 @@ enum SimpleFrontMatter {
     }
 
     static func read(_ yaml: String) -> [Field]? {
-        var fields: [Field] = []
-        var keys = Set<String>()
-        var listKey: Int?
-        var listIndent: Int?
-        var lineNumber = 0
-        for line in yaml.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let bytes = Array(line)
-            if bytes.allSatisfy({ $0 == 0x20 }) { continue }
-            if bytes[0] == UInt8(ascii: "#") { continue }
-            if bytes[0] == 0x20 || bytes[0] == UInt8(ascii: "-") {
-                var i = 0
-                while bytes[i] == 0x20 { i += 1 }
-                guard let open = listKey, listIndent == nil || listIndent == i, bytes[i] == UInt8(ascii: "-"),
-                      i + 1 < bytes.count, bytes[i + 1] == 0x20, let item = scalar(bytes[(i + 2)...]) else { return nil }
-                listIndent = i
-                guard case .list(let items) = fields[open].value else {
-                    fields[open].value = .list([item])
+        var yaml = yaml
+        return yaml.withUTF8 { all in
+            var fields: [Field] = []
+            var keys = Set<String>()
+            var listKey: Int?
+            var listIndent: Int?
+            var lineNumber = 0
+            var lineStart = 0
+            while lineStart <= all.count {
+                let lineEnd = all[lineStart...].firstIndex(of: 0x0A) ?? all.count
+                defer { lineStart = lineEnd + 1 }
+                lineNumber += 1
+                let bytes = UnsafeBufferPointer(rebasing: all[lineStart..<lineEnd])
+                if bytes.allSatisfy({ $0 == 0x20 }) { continue }
+                if bytes[0] == UInt8(ascii: "#") { continue }
+                if bytes[0] == 0x20 || bytes[0] == UInt8(ascii: "-") {
+                    var i = 0
+                    while bytes[i] == 0x20 { i += 1 }
+                    guard let open = listKey, listIndent == nil || listIndent == i, bytes[i] == UInt8(ascii: "-"),
+                          i + 1 < bytes.count, bytes[i + 1] == 0x20, let item = scalar(bytes[(i + 2)...]) else { return nil }
+                    listIndent = i
+                    guard case .list(let items) = fields[open].value else {
+                        fields[open].value = .list([item])
+                        continue
+                    }
+                    fields[open].value = .list(items + [item])
                     continue
                 }
-                fields[open].value = .list(items + [item])
-                continue
+                guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+                let keyBytes = bytes[..<colon]
+                guard keyBytes.allSatisfy(isKeyByte) else { return nil }
+                let key = String(decoding: keyBytes, as: UTF8.self)
+                guard key != "fixpath", keys.insert(key).inserted else { return nil }
+                let rest = bytes[(colon + 1)...]
+                if rest.allSatisfy({ $0 == 0x20 }) {
+                    fields.append(Field(key: key, value: .null, line: lineNumber))
+                    listKey = fields.count - 1
+                    listIndent = nil
+                    continue
+                }
+                guard rest.first == 0x20, let value = scalar(rest.dropFirst()) else { return nil }
+                fields.append(Field(key: key, value: value, line: lineNumber))
+                listKey = nil
             }
-            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
-            let keyBytes = bytes[..<colon]
-            guard keyBytes.allSatisfy(isKeyByte) else { return nil }
-            let key = String(decoding: keyBytes, as: UTF8.self)
-            guard key != "fixpath", keys.insert(key).inserted else { return nil }
-            let rest = bytes[(colon + 1)...]
-            if rest.allSatisfy({ $0 == 0x20 }) {
-                fields.append(Field(key: key, value: .null, line: lineNumber))
-                listKey = fields.count - 1
-                listIndent = nil
-                continue
-            }
-            guard rest.first == 0x20, let value = scalar(rest.dropFirst()) else { return nil }
-            fields.append(Field(key: key, value: value, line: lineNumber))
-            listKey = nil
+            return fields
         }
-        return fields
     }
 
     private static func isKeyByte(_ b: UInt8) -> Bool {
@@ -64,7 +70,7 @@ enum SimpleFrontMatter {
     }
 
     /// A value on one line: plain, or quoted without escapes. Nil for anything YAML would read differently.
-    private static func scalar(_ raw: ArraySlice<UInt8>) -> MetadataValue? {
+    private static func scalar(_ raw: Slice<UnsafeBufferPointer<UInt8>>) -> MetadataValue? {
         var value = raw
         while value.first == 0x20 { value = value.dropFirst() }
         while value.last == 0x20 { value = value.dropLast() }
@@ -91,7 +97,7 @@ enum SimpleFrontMatter {
             return .string(String(decoding: inner, as: UTF8.self))
         }
         guard !"[]{}>|*&!%@`#,?-:'\"".utf8.contains(first), value.last != UInt8(ascii: ":") else { return nil }
-        let bytes = Array(value)
+        let bytes = UnsafeBufferPointer(rebasing: value)
         for i in bytes.indices.dropLast() {
             if bytes[i] == UInt8(ascii: ":"), bytes[i + 1] == 0x20 { return nil }
             if bytes[i] == 0x20, bytes[i + 1] == UInt8(ascii: "#") { return nil }

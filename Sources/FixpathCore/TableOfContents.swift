@@ -98,11 +98,23 @@ public struct TableOfContents: Sendable {
 
         private func item(from node: Node, toc: String, visited: inout Set<String>) -> Item? {
             guard case .mapping(let m) = node else { return nil }
-            let name = m["name"]?.string ?? ""
-            var item = Item(name: name, topic: nil, items: [])
-            for key in ["href", "topicHref"] {
-                guard let href = m[key]?.string, !href.contains("://"),
-                      let path = ContentRoot.resolve(href.split(separator: "#").first.map(String.init) ?? href, from: toc) else { continue }
+            // One pass over the keys (Yams looks each string key up by building a node and comparing it
+            // with every key); as with Yams' lookup, the last of a repeated key counts.
+            var name: String?, href: String?, topicHref: String?, children: Node?
+            for (key, value) in m {
+                switch key.string {
+                case "name": name = value.string ?? ""
+                case "href": href = value.string
+                case "topicHref": topicHref = value.string
+                case "items": children = value
+                default: continue
+                }
+            }
+            var item = Item(name: name ?? "", topic: nil, items: [])
+            for href in [href, topicHref].compactMap({ $0 }) {
+                guard !href.utf8.containsBytes("://") else { continue }
+                let file = href.utf8.firstIndex(of: UInt8(ascii: "#")).map { String(href[..<$0]) } ?? href
+                guard let path = ContentRoot.resolve(file, from: toc) else { continue }
                 if path.hasSuffix(".md") {
                     item.topic = item.topic ?? path
                 } else if path.hasSuffix("toc.yml") {
@@ -111,8 +123,8 @@ public struct TableOfContents: Sendable {
                     item.items += read(path + "/toc.yml", visited: &visited)
                 }
             }
-            if case .sequence(let children)? = m["items"] {
-                item.items += children.compactMap { self.item(from: $0, toc: toc, visited: &visited) }
+            if case .sequence(let list)? = children {
+                item.items += list.compactMap { self.item(from: $0, toc: toc, visited: &visited) }
             }
             return item
         }

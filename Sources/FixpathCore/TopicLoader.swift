@@ -81,7 +81,7 @@ public struct TopicLoader: Sendable {
     }
 
     private func fileTitle(_ path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = path.lastPathComponent
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 }

@@ -18,6 +18,8 @@ public struct TreeBuilder {
     private let outline: Outline
     private var contextAnchors: Set<String>
     private var escalationAnchor: String?
+    /// Each section's role by anchor, worked out once: the rules ask for it many times.
+    private var roles: [String: (text: String, role: HeadingPatterns.Role)] = [:]
     public private(set) var diagnostics: [Diagnostic] = []
     private var context: [TreeNode] = []
 
@@ -27,6 +29,9 @@ public struct TreeBuilder {
         outline = Outline(topic.body)
         contextAnchors = Set(directives.context.map(\.anchor))
         escalationAnchor = directives.escalation?.anchor
+        for section in outline.all where roles[section.heading.anchor] == nil {
+            roles[section.heading.anchor] = (section.heading.text, inferredRole(of: section))
+        }
     }
 
     public mutating func build() -> DecisionTree {
@@ -56,6 +61,11 @@ public struct TreeBuilder {
     // MARK: - Roles
 
     private func role(of section: Section) -> HeadingPatterns.Role {
+        if let known = roles[section.heading.anchor], known.text == section.heading.text { return known.role }
+        return inferredRole(of: section)
+    }
+
+    private func inferredRole(of section: Section) -> HeadingPatterns.Role {
         let anchor = section.heading.anchor
         if anchor == escalationAnchor { return .escalation }
         if contextAnchors.contains(anchor) { return .context }
@@ -281,7 +291,7 @@ public struct TreeBuilder {
             let found = StatusCodeScanner.ranges(in: text)
             if !found.isEmpty { return found }
         }
-        return StatusCodeScanner.ranges(inFileName: topic.path.split(separator: "/").last.map(String.init) ?? "")
+        return StatusCodeScanner.ranges(inFileName: topic.path.lastPathComponent)
     }
 }
 

@@ -25,3 +25,16 @@ extension String.UTF8View {
         return false
     }
 }
+
+extension String {
+    /// The part after the last `/`, found byte by byte (`split(separator:)` walks Characters).
+    public var lastPathComponent: String {
+        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return self }
+        return String(self[utf8.index(after: slash)...])
+    }
+
+    /// `hasPrefix` on the bytes, without Unicode comparison: right for prefixes that end in ASCII.
+    public func hasBytePrefix(_ prefix: String) -> Bool {
+        utf8.count >= prefix.utf8.count && utf8.starts(with: prefix.utf8)
+    }
+}

@@ -20,14 +20,13 @@ public enum MarkdownParser {
     public static func parse(_ source: String) -> Document {
         _ = registered
         var scanner = DirectiveScanner()
-        let text = scanner.scan(source)
+        var text = scanner.scan(source)
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return Document(blocks: [], issues: scanner.issues) }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
-        var utf8 = Array(text.utf8)
-        utf8.withUnsafeMutableBufferPointer { buffer in
+        text.withUTF8 { buffer in
             guard let base = buffer.baseAddress else { return }
             base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
         }

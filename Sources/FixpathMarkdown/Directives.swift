@@ -41,6 +41,8 @@ struct DirectiveScanner {
         var i = 0
         var line = 1
         var lineStart = 0
+        // Text between directives is copied a run at a time.
+        var runStart = 0
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\n") {
@@ -49,25 +51,29 @@ struct DirectiveScanner {
             } else if b == UInt8(ascii: ":"), starts(bytes, i, ":::") {
                 let location = SourceLocation(line: line, column: i - lineStart + 1)
                 if let (end, directive) = colonDirective(bytes, i, location) {
+                    out.append(contentsOf: bytes[runStart..<i])
                     emit(directive, raw: bytes[i..<end], location: location, into: &out)
                     for k in i..<end where bytes[k] == UInt8(ascii: "\n") {
                         line += 1
                         lineStart = k + 1
                     }
                     i = end
+                    runStart = i
                     continue
                 }
             } else if b == UInt8(ascii: "["), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "!") {
                 let location = SourceLocation(line: line, column: i - lineStart + 1)
                 if let (end, directive) = bangDirective(bytes, i, location) {
+                    out.append(contentsOf: bytes[runStart..<i])
                     emit(directive, raw: bytes[i..<end], location: location, into: &out)
                     i = end
+                    runStart = i
                     continue
                 }
             }
-            out.append(b)
             i += 1
         }
+        out.append(contentsOf: bytes[runStart..<bytes.count])
         return String(decoding: out, as: UTF8.self)
     }
 

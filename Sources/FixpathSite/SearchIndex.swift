@@ -25,52 +25,73 @@ struct SearchIndex {
         "could", "may", "might", "must", "shall", "use", "using", "used",
     ]
 
-    /// Lowercased words of two to forty letters or digits, without stop words. The text is cut at
-    /// ASCII punctuation and spaces byte by byte; a piece is made a `String` only the first time it
-    /// appears (found by its 64-bit FNV-1a hash), and only pieces with non-ASCII letters take the Unicode path.
-    static func terms(in text: String) -> Set<String> {
+    /// Lowercased words of two to forty letters or digits, without stop words, each once, in the
+    /// order they first appear. The text is cut at ASCII punctuation and spaces byte by byte; a piece
+    /// is made a `String` only the first time it appears (found by its 64-bit FNV-1a hash), and only
+    /// pieces with non-ASCII letters take the Unicode path.
+    static func terms(in text: String) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
-            var result = Set<String>()
+            var result: [String] = []
             var seen = SeenHashes()
-            let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-            var hash = seed
+            var hash = FNV.seed
             var start = 0
             var unicode = false
             for i in 0...bytes.count {
                 let byte = i < bytes.count ? bytes[i] : UInt8(ascii: " ")
                 switch byte {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
-                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                    hash = FNV.add(byte, to: hash)
                     continue
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    hash = (hash ^ UInt64(byte + 32)) &* 0x0000_0100_0000_01B3
+                    hash = FNV.add(byte + 32, to: hash)
                     continue
                 case 0x80...:
                     unicode = true
-                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                    hash = FNV.add(byte, to: hash)
                     continue
                 default:
                     break
                 }
                 let length = i - start
-                if length > 0, seen.insert(hash) {
+                // A non-ASCII piece is marked apart from the words it holds, which share the set.
+                if length > 0, seen.insert(unicode ? hash ^ FNV.pieceMark : hash) {
                     let piece = UnsafeBufferPointer(rebasing: bytes[start..<i])
                     if unicode {
-                        insertWords(of: String(decoding: piece, as: UTF8.self), into: &result)
-                    } else if length >= 2, length <= 40 {
-                        let word = String(unsafeUninitializedCapacity: length) { buffer in
+                        for word in words(of: String(decoding: piece, as: UTF8.self)) where seen.insert(FNV.hash(word)) {
+                            result.append(word)
+                        }
+                    } else if length >= 2, length <= 40, !StopWords.contains(hash, piece) {
+                        result.append(String(unsafeUninitializedCapacity: length) { buffer in
                             for (j, b) in piece.enumerated() { buffer[j] = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b + 32 : b }
                             return length
-                        }
-                        if !stopWords.contains(word) { result.insert(word) }
+                        })
                     }
                 }
                 start = i + 1
-                hash = seed
+                hash = FNV.seed
                 unicode = false
             }
             return result
+        }
+    }
+
+    /// 64-bit FNV-1a over bytes, as the search terms are found by.
+    private enum FNV {
+        static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+        static let pieceMark: UInt64 = 0x9e37_79b9_7f4a_7c15
+        static func add(_ byte: UInt8, to hash: UInt64) -> UInt64 { (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        static func hash(_ text: String) -> UInt64 { text.utf8.reduce(seed) { add($1, to: $0) } }
+    }
+
+    /// The stop words by their hashes, so that a word is checked before it is made a `String`.
+    private enum StopWords {
+        static let hashes: [UInt64: String] = Dictionary(stopWords.map { (FNV.hash($0), $0) }, uniquingKeysWith: { first, _ in first })
+
+        /// True when the lowercased `piece`, whose hash is `hash`, is a stop word.
+        static func contains(_ hash: UInt64, _ piece: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let word = hashes[hash], word.utf8.count == piece.count else { return false }
+            return zip(word.utf8, piece).allSatisfy { $0 == ($1 >= UInt8(ascii: "A") && $1 <= UInt8(ascii: "Z") ? $1 + 32 : $1) }
         }
     }
 
@@ -102,12 +123,13 @@ struct SearchIndex {
         }
     }
 
-    /// Splits a piece with non-ASCII characters into words at anything that is not a letter, an ASCII
-    /// digit or `_` (such as a no-break space or a curly quote).
-    private static func insertWords(of piece: String, into result: inout Set<String>) {
+    /// The words of a piece with non-ASCII characters, cut at anything that is not a letter, an
+    /// ASCII digit or `_` (such as a no-break space or a curly quote).
+    private static func words(of piece: String) -> [String] {
+        var words: [String] = []
         var word = ""
         func flushWord() {
-            if word.count >= 2, word.count <= 40, !stopWords.contains(word) { result.insert(word) }
+            if word.count >= 2, word.count <= 40, !stopWords.contains(word) { words.append(word) }
             word = ""
         }
         for scalar in piece.lowercased().unicodeScalars {
@@ -118,6 +140,7 @@ struct SearchIndex {
             }
         }
         flushWord()
+        return words
     }
 
     /// `window.FIXPATH_INDEX = {...};`

@@ -40,7 +40,7 @@ public struct SiteWriter: Sendable {
     /// The words search finds a topic by: give them to `init` when they were worked out while reading.
     public static func searchTerms(of topic: Topic) -> [String] {
         let description = topic.frontMatter.description ?? ""
-        return Array(SearchIndex.terms(in: topic.title + " " + description + " " + PlainText.of(topic.body)))
+        return SearchIndex.terms(in: topic.title + " " + description + " " + PlainText.of(topic.body))
     }
 
     /// Works out each topic's search terms (unless `searchTerms` has them, in `project.topics` order)

@@ -16,7 +16,7 @@ extension SiteWriter {
         let headings = topic.headings.filter { $0.level == 2 }
         context["toc"] = .list(headings.map { ["text": .text($0.text), "anchor": .text($0.anchor)] })
         context["hasToc"] = .flag(headings.count > 1)
-        context["guide"] = .text(String(Self.guidePath(topic).split(separator: "/").last ?? ""))
+        context["guide"] = .text(Self.guidePath(topic).lastPathComponent)
         if let svg = TreeDiagram.svg(tree, topicTitle: topic.title) { context["diagram"] = .text(svg) }
         context["codes"] = .text(tree.codes.map(\.description).joined(separator: ", "))
         context["meta"] = .object(Dictionary(topic.frontMatter.fields.map { ($0.key, TemplateValue($0.value)) }, uniquingKeysWith: { a, _ in a }))
@@ -26,14 +26,14 @@ extension SiteWriter {
     func guide(for topic: Topic, tree: DecisionTree, trail: [String]) -> String {
         let path = Self.guidePath(topic)
         let root = SitePaths.root(of: path)
-        let pageName = String(path.split(separator: "/").last ?? "")
+        let pageName = path.lastPathComponent
         let url = options.baseURL.map { $0 + path } ?? pageName
         let wizard = WizardPage(tree: tree, links: GuideLinks(site: SiteLinks(topicPath: topic.path, baseURL: options.linkBaseURL),
-                                                              topicPage: String(topic.outputPath.split(separator: "/").last ?? "")),
-                                pageURL: url, topicPage: String(topic.outputPath.split(separator: "/").last ?? ""))
+                                                              topicPage: topic.outputPath.lastPathComponent),
+                                pageURL: url, topicPage: topic.outputPath.lastPathComponent)
         var context = base(pageTitle: "Guided fix: " + topic.title + " | " + options.title, root: root)
         context["heading"] = .text(topic.heading?.text ?? topic.title)
-        context["topicPage"] = .text(String(topic.outputPath.split(separator: "/").last ?? ""))
+        context["topicPage"] = .text(topic.outputPath.lastPathComponent)
         context["sections"] = .text(wizard.sections())
         context["data"] = .text(wizard.dataScript())
         context["breadcrumbs"] = .list(breadcrumbs(for: topic, trail: trail))

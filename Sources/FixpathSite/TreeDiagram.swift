@@ -82,7 +82,7 @@ struct TreeDiagram {
     static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
         var lines: [String] = []
         var current = ""
-        for word in text.split(separator: " ") {
+        for word in text.utf8.split(separator: UInt8(ascii: " ")).map(Substring.init) {
             if current.isEmpty {
                 current = String(word)
             } else if current.count + 1 + word.count <= width {
