@@ -13,21 +13,59 @@ public struct LiteralLinks: LinkResolving {
     public func src(for source: String) -> String { source }
 }
 
+/// Blocks already rendered for one topic, so a second page of the same topic (its guided fix) copies
+/// them instead of rendering them again. Blocks with in-page links are left out: their `href`s differ
+/// between the pages.
+public final class RenderedBlocks {
+    fileprivate var byLocation: [SourceLocation: [(block: Block, html: String)]] = [:]
+
+    public init() {}
+}
+
 /// Renders Markdown blocks as HTML.
 public struct HTMLRenderer {
     public let links: any LinkResolving
     /// Raw HTML tags that were escaped because they are not on the allow-list.
     public private(set) var rejectedTags: [(tag: String, location: SourceLocation)] = []
+    /// Where top-level blocks are kept once rendered, and looked up before rendering.
+    public var rendered: RenderedBlocks?
+    /// Set when a link to `#…` was resolved since it was last cleared.
+    private var resolvedInPageLink = false
 
-    public init(links: any LinkResolving = LiteralLinks()) {
+    public init(links: any LinkResolving = LiteralLinks(), rendered: RenderedBlocks? = nil) {
         self.links = links
+        self.rendered = rendered
     }
 
     public mutating func render(_ blocks: [Block]) -> String {
         var out = ""
         out.reserveCapacity(4096)
-        for block in blocks { render(block, into: &out, tight: false) }
+        for block in blocks { renderKept(block, into: &out) }
         return out
+    }
+
+    private mutating func renderKept(_ block: Block, into out: inout String) {
+        guard let rendered, let at = block.location else {
+            render(block, into: &out, tight: false)
+            return
+        }
+        if let kept = rendered.byLocation[at]?.first(where: { $0.block == block }) {
+            out += kept.html
+            return
+        }
+        let start = out.utf8.count
+        let outer = resolvedInPageLink
+        resolvedInPageLink = false
+        render(block, into: &out, tight: false)
+        if !resolvedInPageLink {
+            rendered.byLocation[at, default: []].append((block, String(out[out.utf8.index(out.startIndex, offsetBy: start)...])))
+        }
+        resolvedInPageLink = resolvedInPageLink || outer
+    }
+
+    private mutating func href(for destination: String) -> String {
+        if destination.utf8.first == UInt8(ascii: "#") { resolvedInPageLink = true }
+        return links.href(for: destination)
     }
 
     public mutating func render(_ inlines: [Inline]) -> String {
@@ -104,7 +142,9 @@ public struct HTMLRenderer {
         case .include:
             break
         case .included(let children):
-            for child in children { render(child, into: &out, tight: tight) }
+            for child in children {
+                if tight { render(child, into: &out, tight: true) } else { renderKept(child, into: &out) }
+            }
         }
     }
 
@@ -150,7 +190,7 @@ public struct HTMLRenderer {
             case .strong(let c): out += "<strong>"; render(c, into: &out); out += "</strong>"
             case .strikethrough(let c): out += "<del>"; render(c, into: &out); out += "</del>"
             case .link(let destination, let title, let children, _):
-                let href = HTMLEscaping.safeURL(links.href(for: destination))
+                let href = HTMLEscaping.safeURL(self.href(for: destination))
                 out += "<a href=\"\(HTMLEscaping.attribute(href))\""
                 if !title.isEmpty { out += " title=\"\(HTMLEscaping.attribute(title))\"" }
                 out += ">"
@@ -167,7 +207,7 @@ public struct HTMLRenderer {
         }
     }
 
-    private func image(_ image: Image, into out: inout String) {
+    private mutating func image(_ image: Image, into out: inout String) {
         let src = HTMLEscaping.safeURL(links.src(for: image.source), isImage: true)
         var tag = "<img src=\"\(HTMLEscaping.attribute(src))\""
         switch image.kind {
@@ -180,7 +220,7 @@ public struct HTMLRenderer {
         if let title = image.title, !title.isEmpty { tag += " title=\"\(HTMLEscaping.attribute(title))\"" }
         tag += " loading=\"lazy\">"
         if let link = image.link ?? image.lightbox.map({ links.src(for: $0) }) {
-            let href = image.link.map { links.href(for: $0) } ?? link
+            let href = image.link.map { self.href(for: $0) } ?? link
             out += "<a href=\"\(HTMLEscaping.attribute(HTMLEscaping.safeURL(href)))\">\(tag)</a>"
         } else {
             out += tag
@@ -197,9 +237,29 @@ public struct HTMLRenderer {
 
     private mutating func sanitize(_ html: String, _ at: SourceLocation) -> String {
         let links = self.links
-        var sanitizer = HTMLSanitizer { url, isImage in isImage ? links.src(for: url) : links.href(for: url) }
+        var inPageLink = false
+        var sanitizer = HTMLSanitizer { url, isImage in
+            if !isImage, url.utf8.first == UInt8(ascii: "#") { inPageLink = true }
+            return isImage ? links.src(for: url) : links.href(for: url)
+        }
         let result = sanitizer.sanitize(html)
+        if inPageLink { resolvedInPageLink = true }
         for tag in sanitizer.rejected { rejectedTags.append((tag, at)) }
         return result
+    }
+}
+
+extension Block {
+    /// Where the block starts in its file; nil for includes, which stand for blocks of another file.
+    public var location: SourceLocation? {
+        switch self {
+        case .paragraph(_, let at), .blockQuote(_, let at), .codeBlock(_, _, let at), .html(_, let at), .thematicBreak(let at),
+             .alert(_, _, let at), .div(_, _, let at), .tabGroup(_, let at):
+            return at
+        case .heading(let heading): return heading.location
+        case .list(let list): return list.location
+        case .table(let table): return table.location
+        case .include, .included: return nil
+        }
     }
 }

@@ -200,8 +200,9 @@ public struct SiteWriter: Sendable {
                 switch job {
                 case .topic(let i):
                     let topic = project.topics[i], record = records[readRecords[i]]
-                    try folder.write(topic.outputPath, Data(page(for: topic, tree: project.trees[i], trail: record.trail).utf8))
-                    try folder.write(Self.guidePath(topic), Data(guide(for: topic, tree: project.trees[i], trail: record.trail).utf8))
+                    let (page, guide) = self.pages(for: topic, tree: project.trees[i], trail: record.trail)
+                    try folder.write(topic.outputPath, Data(page.utf8))
+                    try folder.write(Self.guidePath(topic), Data(guide.utf8))
                 case .file(let path, let render):
                     try folder.write(path, Data(render().utf8))
                 case .resources(let files):
@@ -234,9 +235,9 @@ public struct SiteWriter: Sendable {
             let render: @Sendable () -> [[(String, Data)]] = {
                 jobs.parallelMap { i -> [(String, Data)] in
                     if i < 0 { return [(files[-i - 1].path, Data(files[-i - 1].render().utf8))] }
-                    let topic = project.topics[i], trail = records[readRecords[i]].trail
-                    return [(topic.outputPath, Data(page(for: topic, tree: project.trees[i], trail: trail).utf8)),
-                            (Self.guidePath(topic), Data(guide(for: topic, tree: project.trees[i], trail: trail).utf8))]
+                    let topic = project.topics[i]
+                    let (page, guide) = self.pages(for: topic, tree: project.trees[i], trail: records[readRecords[i]].trail)
+                    return [(topic.outputPath, Data(page.utf8)), (Self.guidePath(topic), Data(guide.utf8))]
                 }
             }
             let findFiles: @Sendable () -> [String] = {

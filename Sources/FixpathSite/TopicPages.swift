@@ -2,9 +2,15 @@ import FixpathCore
 
 /// The two pages of a topic: the article, and its guided fix.
 extension SiteWriter {
-    func page(for topic: Topic, tree: DecisionTree, trail: [String]) -> String {
+    /// Both pages of a topic, the article first: the guided fix copies the article's rendered blocks.
+    func pages(for topic: Topic, tree: DecisionTree, trail: [String]) -> (page: String, guide: String) {
+        let rendered = RenderedBlocks()
+        return (page(for: topic, tree: tree, trail: trail, rendered: rendered), guide(for: topic, tree: tree, trail: trail, rendered: rendered))
+    }
+
+    func page(for topic: Topic, tree: DecisionTree, trail: [String], rendered: RenderedBlocks) -> String {
         let root = SitePaths.root(of: topic.outputPath)
-        var renderer = HTMLRenderer(links: SiteLinks(topicPath: topic.path, baseURL: options.linkBaseURL))
+        var renderer = HTMLRenderer(links: SiteLinks(topicPath: topic.path, baseURL: options.linkBaseURL), rendered: rendered)
         var context = base(pageTitle: topic.title + " | " + options.title, root: root)
         context["heading"] = .text(topic.heading?.text ?? topic.title)
         context["body"] = .text(renderer.render(topic.body))
@@ -23,14 +29,14 @@ extension SiteWriter {
         return theme.render("topic", context)
     }
 
-    func guide(for topic: Topic, tree: DecisionTree, trail: [String]) -> String {
+    func guide(for topic: Topic, tree: DecisionTree, trail: [String], rendered: RenderedBlocks) -> String {
         let path = Self.guidePath(topic)
         let root = SitePaths.root(of: path)
         let pageName = path.lastPathComponent
         let url = options.baseURL.map { $0 + path } ?? pageName
         let wizard = WizardPage(tree: tree, links: GuideLinks(site: SiteLinks(topicPath: topic.path, baseURL: options.linkBaseURL),
                                                               topicPage: topic.outputPath.lastPathComponent),
-                                pageURL: url, topicPage: topic.outputPath.lastPathComponent)
+                                pageURL: url, topicPage: topic.outputPath.lastPathComponent, rendered: rendered)
         var context = base(pageTitle: "Guided fix: " + topic.title + " | " + options.title, root: root)
         context["heading"] = .text(topic.heading?.text ?? topic.title)
         context["topicPage"] = .text(topic.outputPath.lastPathComponent)

@@ -9,6 +9,8 @@ struct WizardPage {
     let pageURL: String
     /// The topic page, offered when nothing else is left to try.
     let topicPage: String
+    /// The topic page's rendered blocks, when it was rendered first.
+    var rendered: RenderedBlocks? = nil
 
     /// The root is always `#n-root`, whatever section it was made from, so "Start over" links and
     /// the no-script first screen can rely on it.
@@ -64,7 +66,7 @@ struct WizardPage {
     }
 
     private func render(_ blocks: [Block]) -> String {
-        var renderer = HTMLRenderer(links: links)
+        var renderer = HTMLRenderer(links: links, rendered: rendered)
         return renderer.render(blocks)
     }
 
