@@ -298,11 +298,14 @@ svg.tree-diagram text { fill: var(--fg); }
     return out;
   }
 
+  /** The index comes in two scripts: the topics (changed only when a title, description or code is) and the words. */
+  function indexLoaded() { return !!(window.FIXPATH_INDEX && window.FIXPATH_DOCS); }
+
   var prepared = null;
   function prepare() {
-    if (prepared && prepared.index === window.FIXPATH_INDEX) { return prepared; }
+    if (prepared && prepared.index === window.FIXPATH_INDEX && prepared.docs === window.FIXPATH_DOCS) { return prepared; }
     var index = window.FIXPATH_INDEX;
-    prepared = { index: index, terms: index.terms.split(" "), cache: {}, lower: [] };
+    prepared = { index: index, docs: window.FIXPATH_DOCS, terms: index.terms.split(" "), cache: {}, lower: [] };
     return prepared;
   }
 
@@ -331,7 +334,7 @@ svg.tree-diagram text { fill: var(--fg); }
   }
 
   function search(query) {
-    var p = prepare(), docs = p.index.docs, scores = {}, words = terms(query);
+    var p = prepare(), docs = p.docs, scores = {}, words = terms(query);
     lookup(query).forEach(function (row, rank) {
       for (var d = 0; d < docs.length; d++) { if (docs[d][0] === row[0]) { scores[d] = 1000 - rank; } }
     });
@@ -367,7 +370,7 @@ svg.tree-diagram text { fill: var(--fg); }
     var q = new URLSearchParams(window.location.search).get("q") || "";
     input.value = q;
     function run() {
-      if (!window.FIXPATH_INDEX) { status.textContent = "Loading the index…"; return; }
+      if (!indexLoaded()) { status.textContent = "Loading the index…"; return; }
       var query = input.value;
       list.textContent = "";
       if (!query.trim()) { status.textContent = "Type words or a status code to search."; return; }
@@ -391,7 +394,7 @@ svg.tree-diagram text { fill: var(--fg); }
       history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
       run();
     });
-    if (window.FIXPATH_INDEX) { run(); } else { window.addEventListener("load", run); }
+    if (indexLoaded()) { run(); } else { window.addEventListener("load", run); }
   }
 
   document.addEventListener("DOMContentLoaded", function () {
@@ -710,6 +713,7 @@ a.wizard-choice:hover, a.wizard-alternative:hover, a.wizard-escalate:hover { bac
 <noscript><p>Search needs JavaScript. Browse the <a href="index.html">list of topics</a> instead.</p></noscript>
 </main>
 <script src="assets/codes.js" defer></script>
+<script src="assets/search-docs.js" async></script>
 <script src="assets/search-index.js" async></script>
 {{> foot}}
 

@@ -143,18 +143,21 @@ struct SearchIndex {
         return words
     }
 
-    /// `window.FIXPATH_INDEX = {...};`
-    /// `table` holds the terms the documents refer to by place.
+    /// `window.FIXPATH_INDEX = {"postings":[...],"terms":"..."};`: each sorted term's documents, as
+    /// places in the list of `docsScript`. `table` holds the terms the documents refer to by place.
     static func script(_ documents: [Document], table: [String]) -> String {
-        // The list of documents and the postings are written side by side, then joined.
-        let (docs, postings) = concurrently({ docsJSON(documents) }, { postingsJSON(documents, table: table) })
-        var out: [UInt8] = []
-        out.reserveCapacity(docs.count + postings.count + 64)
-        out += "window.FIXPATH_INDEX = {\"docs\":[".utf8
-        out += docs
-        out += "],\"postings\":[".utf8
-        out += postings
+        var out: [UInt8] = Array("window.FIXPATH_INDEX = {\"postings\":[".utf8)
+        out += postingsJSON(documents, table: table)
         out += "};\n".utf8
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `window.FIXPATH_DOCS = [[href, title, description, codes], ...];`, which changes only when the
+    /// site's listing does.
+    static func docsScript(_ documents: [Document]) -> String {
+        var out: [UInt8] = Array("window.FIXPATH_DOCS = [".utf8)
+        out += docsJSON(documents)
+        out += "];\n".utf8
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -174,16 +177,26 @@ struct SearchIndex {
 
     /// The postings, then `],"terms":` and the sorted terms.
     private static func postingsJSON(_ documents: [Document], table: [String]) -> [UInt8] {
-        var postings = [[Int]](repeating: [], count: table.count)
-        for (i, document) in documents.enumerated() {
-            for id in document.terms { postings[Int(id)].append(i) }
+        // Each term's documents sit side by side in one flat list, found by counting first.
+        var starts = [Int](repeating: 0, count: table.count + 1)
+        for document in documents {
+            for id in document.terms { starts[Int(id) + 1] += 1 }
         }
-        let order = table.indices.filter { !postings[$0].isEmpty }.sorted { table[$0] < table[$1] }
+        for i in table.indices { starts[i + 1] += starts[i] }
+        var filled = Array(starts.dropLast())
+        var postings = [Int32](repeating: 0, count: starts[table.count])
+        for (i, document) in documents.enumerated() {
+            for id in document.terms {
+                postings[filled[Int(id)]] = Int32(i)
+                filled[Int(id)] += 1
+            }
+        }
+        let order = table.indices.filter { starts[$0 + 1] > starts[$0] }.sorted { table[$0] < table[$1] }
         var out: [UInt8] = []
-        out.reserveCapacity(table.count * 24)
+        out.reserveCapacity(postings.count * 3 + order.count * 3)
         for (i, id) in order.enumerated() {
             out += (i > 0 ? ",\"" : "\"").utf8
-            encode(postings[id], into: &out)
+            encode(postings[starts[id]..<starts[id + 1]], into: &out)
             out.append(UInt8(ascii: "\""))
         }
         out += "],\"terms\":".utf8
@@ -192,22 +205,25 @@ struct SearchIndex {
     }
 
     /// Ascending ids as base-36 gaps: `0,5,9` is written `0 5 4`.
-    static func encode(_ ids: [Int], into out: inout [UInt8]) {
+    static func encode(_ ids: ArraySlice<Int32>, into out: inout [UInt8]) {
+        func digit(_ d: Int) -> UInt8 { d < 10 ? UInt8(ascii: "0") + UInt8(d) : UInt8(ascii: "a") + UInt8(d - 10) }
         var previous = 0
-        for (n, id) in ids.enumerated() {
-            if n > 0 { out.append(UInt8(ascii: " ")) }
-            let gap = id - previous
-            previous = id
-            var width = 1, scale = 36
-            while scale <= gap {
-                width += 1
-                scale *= 36
+        var first = true
+        for id in ids {
+            if !first { out.append(UInt8(ascii: " ")) }
+            first = false
+            var gap = Int(id) - previous
+            previous = Int(id)
+            if gap < 36 {
+                out.append(digit(gap))
+                continue
             }
-            for power in stride(from: width - 1, through: 0, by: -1) {
-                var digit = gap
-                for _ in 0..<power { digit /= 36 }
-                digit %= 36
-                out.append(digit < 10 ? UInt8(ascii: "0") + UInt8(digit) : UInt8(ascii: "a") + UInt8(digit - 10))
+            var scale = 36
+            while scale <= gap / 36 { scale *= 36 }
+            while scale > 0 {
+                out.append(digit(gap / scale))
+                gap %= scale
+                scale /= 36
             }
         }
     }

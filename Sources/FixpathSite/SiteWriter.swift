@@ -157,7 +157,8 @@ public struct SiteWriter: Sendable {
         Set(project.referencedFiles + docfxResources()).sorted()
     }
 
-    /// The site-wide files, each with what renders it; the long search index first.
+    /// The site-wide files, each with what renders it; the long search index first. The others show
+    /// only what the listing hash covers.
     private func siteFiles(listingChanged: Bool) -> [(path: String, render: @Sendable () -> String)] {
         let documents = records.map { SearchIndex.Document(href: $0.topic.outputPath, title: $0.topic.title,
                                                            description: $0.topic.description ?? "", codes: $0.topic.codes, terms: $0.terms) }
@@ -165,6 +166,7 @@ public struct SiteWriter: Sendable {
         var files: [(path: String, render: @Sendable () -> String)] = [("assets/search-index.js", { @Sendable in SearchIndex.script(documents, table: table) })]
         guard listingChanged else { return files }
         files += [
+            ("assets/search-docs.js", { @Sendable in SearchIndex.docsScript(documents) }),
             ("index.html", { @Sendable in HomePage(writer: self).render() }),
             ("guide.html", { @Sendable in HomePage(writer: self).renderGuide() }),
             ("assets/codes.js", { @Sendable in SearchIndex.codesScript(documents) }),

@@ -58,8 +58,9 @@ struct Build: ParsableCommand {
             Console.error("\(error)\n")
             throw ExitCode(ExitStatus.contentErrors)
         }
-        guard let root = try? ContentRoot(options.content) else { _ = try options.loadProject(); return }
         clock?.lap("settings and theme")
+        guard let root = try? ContentRoot(options.content) else { _ = try options.loadProject(); return }
+        clock?.lap("list the content folder")
         let (cache, stamps) = concurrently({ full ? nil : BuildCache.read(for: output).flatMap { BuildCache.decode($0, for: output) } },
                                            { BuildFingerprint.Stamps(root) })
         let fingerprint = BuildFingerprint(root: root, theme: theme, options: siteOptions, stamps: stamps, known: cache?.files ?? [:])

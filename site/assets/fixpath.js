@@ -182,11 +182,14 @@
     return out;
   }
 
+  /** The index comes in two scripts: the topics (changed only when a title, description or code is) and the words. */
+  function indexLoaded() { return !!(window.FIXPATH_INDEX && window.FIXPATH_DOCS); }
+
   var prepared = null;
   function prepare() {
-    if (prepared && prepared.index === window.FIXPATH_INDEX) { return prepared; }
+    if (prepared && prepared.index === window.FIXPATH_INDEX && prepared.docs === window.FIXPATH_DOCS) { return prepared; }
     var index = window.FIXPATH_INDEX;
-    prepared = { index: index, terms: index.terms.split(" "), cache: {}, lower: [] };
+    prepared = { index: index, docs: window.FIXPATH_DOCS, terms: index.terms.split(" "), cache: {}, lower: [] };
     return prepared;
   }
 
@@ -215,7 +218,7 @@
   }
 
   function search(query) {
-    var p = prepare(), docs = p.index.docs, scores = {}, words = terms(query);
+    var p = prepare(), docs = p.docs, scores = {}, words = terms(query);
     lookup(query).forEach(function (row, rank) {
       for (var d = 0; d < docs.length; d++) { if (docs[d][0] === row[0]) { scores[d] = 1000 - rank; } }
     });
@@ -251,7 +254,7 @@
     var q = new URLSearchParams(window.location.search).get("q") || "";
     input.value = q;
     function run() {
-      if (!window.FIXPATH_INDEX) { status.textContent = "Loading the index…"; return; }
+      if (!indexLoaded()) { status.textContent = "Loading the index…"; return; }
       var query = input.value;
       list.textContent = "";
       if (!query.trim()) { status.textContent = "Type words or a status code to search."; return; }
@@ -275,7 +278,7 @@
       history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
       run();
     });
-    if (window.FIXPATH_INDEX) { run(); } else { window.addEventListener("load", run); }
+    if (indexLoaded()) { run(); } else { window.addEventListener("load", run); }
   }
 
   document.addEventListener("DOMContentLoaded", function () {
