@@ -10,6 +10,8 @@ struct PageRecord: Sendable {
     var terms: [Int32]
     /// The table-of-contents groups that lead to the topic, for its breadcrumbs.
     var trail: [String]
+    /// Where the record sits in the bytes of the cache it was read from, which the next cache copies.
+    var encoded: Range<Int>? = nil
 }
 
 /// Kept beside the site (`.site.fixpath.cache` for `site/`): what each page was built from, so the
@@ -32,6 +34,9 @@ public struct BuildCache: Sendable {
     /// those whose stamp has not changed.
     public internal(set) var files: [String: StampedHash]
     var pages: [PageRecord]
+    /// The bytes the cache was read from. A cache written after it keeps its term table's numbering
+    /// and copies the records that did not change from here instead of encoding them again.
+    var raw: [UInt8] = []
 
     /// The topics it describes, with what they were built from.
     public var topics: [(summary: TopicSummary, key: UInt64)] { pages.map { ($0.topic, $0.key) } }

@@ -105,26 +105,33 @@ public struct BuildFingerprint: Sendable {
 
 /// 64-bit FNV-1a: fast, stable across runs and machines, and enough to tell inputs apart.
 struct FNV1a {
-    var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    var state: UInt64 = Self.seed
+
+    static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+
+    /// The hash of the bytes alone, without their count.
+    static func bytes(_ text: String) -> UInt64 { text.utf8.reduce(seed, step) }
 
     mutating func add(_ data: Data) {
         var h = state
         data.withUnsafeBytes { buffer in
-            for byte in buffer {
-                h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            }
+            for byte in buffer { h = Self.step(h, byte) }
         }
         state = h
         add(UInt64(data.count))
     }
 
-    mutating func add(_ text: String) { add(Data(text.utf8)) }
+    mutating func add(_ text: String) {
+        state = text.utf8.reduce(state, Self.step)
+        add(UInt64(text.utf8.count))
+    }
 
     mutating func add(_ value: UInt64) {
         var h = state
         var v = value
         for _ in 0..<8 {
-            h = (h ^ (v & 0xFF)) &* 0x0000_0100_0000_01B3
+            h = Self.step(h, UInt8(v & 0xFF))
             v >>= 8
         }
         state = h

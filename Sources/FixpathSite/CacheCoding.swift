@@ -28,20 +28,25 @@ extension BuildCache {
             out.int(Int(bitPattern: UInt(entry.stamp.inode)))
             out.int(Int(bitPattern: UInt(entry.hash)))
         }
-        // Only the terms some page still uses, sorted, so the next build's sort finds them in order.
-        var used = [Bool](repeating: false, count: terms.count)
-        for page in pages { for id in page.terms { used[Int(id)] = true } }
-        let kept = terms.indices.filter { used[$0] }.sorted { terms[$0] < terms[$1] }
-        var renumbered = [Int](repeating: 0, count: terms.count)
-        for (new, old) in kept.enumerated() { renumbered[old] = new }
-        out.strings(kept.map { terms[$0] })
-        out.int(pages.count)
-        for page in pages {
-            out.int(Int(bitPattern: UInt(page.key)))
-            out.strings(page.trail)
-            out.int(page.terms.count)
-            for id in page.terms { out.int(renumbered[Int(id)]) }
-            out.summary(page.topic)
+        out.bytes.reserveCapacity(raw.count + 64 * 1024)
+        if raw.isEmpty {
+            // Only the terms some page still uses, sorted, so the next build's sort finds them in order.
+            var used = [Bool](repeating: false, count: terms.count)
+            for page in pages { for id in page.terms { used[Int(id)] = true } }
+            let kept = terms.indices.filter { used[$0] }.sorted { terms[$0] < terms[$1] }
+            var renumbered = [Int](repeating: 0, count: terms.count)
+            for (new, old) in kept.enumerated() { renumbered[old] = new }
+            out.strings(kept.map { terms[$0] })
+            out.int(pages.count)
+            for page in pages { out.page(page, renumbered: { renumbered[Int($0)] }) }
+        } else {
+            // After an update the table keeps its numbering, new terms at its end, so unchanged
+            // records are copied as they are; the next full build tidies the table up.
+            out.strings(terms)
+            out.int(pages.count)
+            for page in pages {
+                if let range = page.encoded { out.bytes += raw[range] } else { out.page(page, renumbered: { Int($0) }) }
+            }
         }
         return out.bytes
     }
@@ -71,6 +76,7 @@ extension BuildCache {
         var pages: [PageRecord] = []
         pages.reserveCapacity(count)
         for _ in 0..<count {
+            let start = input.at
             let key = UInt64(UInt(bitPattern: try input.int()))
             let trail = try input.strings()
             var words: [Int32] = []
@@ -81,9 +87,10 @@ extension BuildCache {
                 guard terms.indices.contains(id) else { throw ByteReader.Corrupt() }
                 words.append(Int32(id))
             }
-            pages.append(PageRecord(topic: try input.summary(), key: key, terms: words, trail: trail))
+            pages.append(PageRecord(topic: try input.summary(), key: key, terms: words, trail: trail, encoded: start..<input.at))
         }
         self.pages = pages
+        raw = bytes
     }
 }
 
@@ -112,6 +119,14 @@ struct ByteWriter {
     mutating func optional(_ text: String?) {
         int(text == nil ? 0 : 1)
         if let text { string(text) }
+    }
+
+    mutating func page(_ page: PageRecord, renumbered: (Int32) -> Int) {
+        int(Int(bitPattern: UInt(page.key)))
+        strings(page.trail)
+        int(page.terms.count)
+        for id in page.terms { int(renumbered(id)) }
+        summary(page.topic)
     }
 
     mutating func summary(_ topic: TopicSummary) {

@@ -34,31 +34,30 @@ struct SearchIndex {
         return text.withUTF8 { bytes in
             var result: [String] = []
             var seen = SeenHashes()
-            var hash = FNV.seed
+            var hash = FNV1a.seed
             var start = 0
             var unicode = false
             for i in 0...bytes.count {
                 let byte = i < bytes.count ? bytes[i] : UInt8(ascii: " ")
                 switch byte {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
-                    hash = FNV.add(byte, to: hash)
+                    hash = FNV1a.step(hash, byte)
                     continue
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    hash = FNV.add(byte + 32, to: hash)
+                    hash = FNV1a.step(hash, byte + 32)
                     continue
                 case 0x80...:
                     unicode = true
-                    hash = FNV.add(byte, to: hash)
+                    hash = FNV1a.step(hash, byte)
                     continue
                 default:
                     break
                 }
                 let length = i - start
-                // A non-ASCII piece is marked apart from the words it holds, which share the set.
-                if length > 0, seen.insert(unicode ? hash ^ FNV.pieceMark : hash) {
+                if length > 0, seen.insert(unicode ? hash ^ pieceMark : hash) {
                     let piece = UnsafeBufferPointer(rebasing: bytes[start..<i])
                     if unicode {
-                        for word in words(of: String(decoding: piece, as: UTF8.self)) where seen.insert(FNV.hash(word)) {
+                        for word in words(of: String(decoding: piece, as: UTF8.self)) where seen.insert(FNV1a.bytes(word)) {
                             result.append(word)
                         }
                     } else if length >= 2, length <= 40, !StopWords.contains(hash, piece) {
@@ -69,29 +68,66 @@ struct SearchIndex {
                     }
                 }
                 start = i + 1
-                hash = FNV.seed
+                hash = FNV1a.seed
                 unicode = false
             }
             return result
         }
     }
 
-    /// 64-bit FNV-1a over bytes, as the search terms are found by.
-    private enum FNV {
-        static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-        static let pieceMark: UInt64 = 0x9e37_79b9_7f4a_7c15
-        static func add(_ byte: UInt8, to hash: UInt64) -> UInt64 { (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        static func hash(_ text: String) -> UInt64 { text.utf8.reduce(seed) { add($1, to: $0) } }
-    }
+    /// Marks the hash of a non-ASCII piece apart from the hashes of the words it holds.
+    private static let pieceMark: UInt64 = 0x9e37_79b9_7f4a_7c15
 
     /// The stop words by their hashes, so that a word is checked before it is made a `String`.
     private enum StopWords {
-        static let hashes: [UInt64: String] = Dictionary(stopWords.map { (FNV.hash($0), $0) }, uniquingKeysWith: { first, _ in first })
+        static let hashes: [UInt64: String] = Dictionary(stopWords.map { (FNV1a.bytes($0), $0) }, uniquingKeysWith: { first, _ in first })
 
         /// True when the lowercased `piece`, whose hash is `hash`, is a stop word.
         static func contains(_ hash: UInt64, _ piece: UnsafeBufferPointer<UInt8>) -> Bool {
             guard let word = hashes[hash], word.utf8.count == piece.count else { return false }
             return zip(word.utf8, piece).allSatisfy { $0 == ($1 >= UInt8(ascii: "A") && $1 <= UInt8(ascii: "Z") ? $1 + 32 : $1) }
+        }
+    }
+
+    /// Terms numbered by their place in a table that only grows; looked up by FNV-1a hash (much
+    /// cheaper than `Dictionary`'s seeded hashing of tens of thousands of strings) and confirmed by text.
+    struct TermTable {
+        private(set) var terms: [String] = []
+        private var slots: [Int32] = Array(repeating: -1, count: 1024)
+        private var hashes: [UInt64] = Array(repeating: 0, count: 1024)
+
+        init(_ terms: [String]) {
+            for term in terms { _ = number(term) }
+        }
+
+        /// The term's place, added at the end when it is new.
+        mutating func number(_ term: String) -> Int32 {
+            let hash = FNV1a.bytes(term)
+            let mask = slots.count - 1
+            var i = Int(truncatingIfNeeded: hash) & mask
+            while slots[i] >= 0 {
+                if hashes[i] == hash, terms[Int(slots[i])] == term { return slots[i] }
+                i = (i + 1) & mask
+            }
+            let id = Int32(terms.count)
+            terms.append(term)
+            slots[i] = id
+            hashes[i] = hash
+            if terms.count * 2 > slots.count { grow() }
+            return id
+        }
+
+        private mutating func grow() {
+            slots = Array(repeating: -1, count: slots.count * 2)
+            hashes = Array(repeating: 0, count: slots.count)
+            let mask = slots.count - 1
+            for (id, term) in terms.enumerated() {
+                let hash = FNV1a.bytes(term)
+                var i = Int(truncatingIfNeeded: hash) & mask
+                while slots[i] >= 0 { i = (i + 1) & mask }
+                slots[i] = Int32(id)
+                hashes[i] = hash
+            }
         }
     }
 

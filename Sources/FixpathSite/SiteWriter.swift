@@ -81,24 +81,20 @@ public struct SiteWriter: Sendable {
 
     /// Each topic's terms as places in a table that starts as `table` and gains the new terms.
     private static func number(_ terms: [[String]], continuing table: [String]) -> (table: [String], ids: [[Int32]]) {
-        var table = table
-        var place = Dictionary(table.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
-        let ids = terms.map { words in
-            words.map { term -> Int32 in
-                if let id = place[term] { return id }
-                table.append(term)
-                place[term] = Int32(table.count - 1)
-                return Int32(table.count - 1)
-            }
-        }
-        return (table, ids)
+        var numbered = SearchIndex.TermTable(table)
+        let ids = terms.map { words in words.map { numbered.number($0) } }
+        return (numbered.terms, ids)
     }
 
     private static func listing(_ topics: [TopicSummary]) -> UInt64 {
         var hash = FNV1a()
         for topic in topics {
-            hash.add([topic.path, topic.title, topic.description ?? "", topic.date?.iso ?? ""].joined(separator: "\u{0}"))
-            hash.add(topic.codes.joined(separator: " "))
+            hash.add(topic.path)
+            hash.add(topic.title)
+            hash.add(topic.description ?? "")
+            hash.add(topic.date.map { UInt64($0.year * 10000 + $0.month * 100 + $0.day) } ?? 0)
+            hash.add(UInt64(topic.codes.count))
+            for code in topic.codes { hash.add(code) }
         }
         return hash.state
     }
@@ -149,7 +145,7 @@ public struct SiteWriter: Sendable {
         guard let fingerprint else { return false }
         let hashed = Dictionary(resources.map { ($0, fingerprint.files[$0] ?? 0) }, uniquingKeysWith: { first, _ in first })
         return BuildCache(fingerprint: fingerprint.value, salt: fingerprint.salt, listing: listing, resources: hashed, terms: terms,
-                          files: fingerprint.stamps, pages: records).stage(for: output)
+                          files: fingerprint.stamps, pages: records, raw: previous?.raw ?? []).stage(for: output)
     }
 
     /// The files the site shows besides pages: those topics link to or show, and docfx's resources.

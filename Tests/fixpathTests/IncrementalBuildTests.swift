@@ -66,6 +66,27 @@ import Testing
         for (path, data) in clean where site[path] != data { Issue.record("\(path) differs from a clean build") }
     }
 
+    /// An update writes a cache that copies the unchanged records of the one before; updates made
+    /// from such caches, one after another, still each leave what a clean build makes.
+    @Test func successiveUpdatesMatchCleanBuilds() throws {
+        let (folder, build) = try Self.builtSite("successive")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let edits = ["body edit", "include edit", "title edit", "image added", "anchor removed"]
+        for (step, name) in edits.enumerated() {
+            let change = try #require(Self.changes.first { $0.name == name })
+            for (path, text) in change.files {
+                try #require(text).appending("\nStep \(step) adds the word zebra\(step).\n").write(toFile: folder + "/" + path, atomically: true, encoding: .utf8)
+            }
+            let rebuilt = try CLI.run(build)
+            #expect(rebuilt.stdout.hasPrefix("Updated"), "step \(step): \(rebuilt.stdout)")
+            let clean = folder + "/clean\(step)"
+            #expect(try CLI.run(["build", "--content", folder + "/content", "--output", clean]).status == 0)
+            let site = CLI.snapshot(folder + "/site"), expected = CLI.snapshot(clean)
+            #expect(site.keys.sorted() == expected.keys.sorted(), "step \(step)")
+            for (path, data) in expected where site[path] != data { Issue.record("step \(step): \(path) differs from a clean build") }
+        }
+    }
+
     /// The cache skips reading files whose size and times are unchanged; the change time still tells.
     @Test func anEditThatKeepsSizeAndModificationTimeIsSeen() throws {
         let (folder, build) = try Self.builtSite("same-stamp")
