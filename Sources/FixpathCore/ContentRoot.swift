@@ -89,17 +89,36 @@ public struct ContentRoot: Sendable {
             guard let slash = from.utf8.lastIndex(of: UInt8(ascii: "/")) else { return reference }
             return from[..<slash] + "/" + reference
         }
-        var parts = from.utf8.split(separator: UInt8(ascii: "/")).dropLast().map(Substring.init)
-        for part in reference.utf8.split(separator: UInt8(ascii: "/")) {
-            if part.elementsEqual(".".utf8) { continue }
-            if part.elementsEqual("..".utf8) {
+        // The folder parts of `from`, then each part of `reference`, as byte ranges of the two strings.
+        var parts: [Substring] = []
+        let folder = from.utf8.lastIndex(of: UInt8(ascii: "/")).map { from[..<$0] } ?? ""
+        for part in Self.parts(of: folder) { parts.append(part) }
+        for part in Self.parts(of: Substring(reference)) {
+            if part == "." { continue }
+            if part == ".." {
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
             } else {
-                parts.append(Substring(part))
+                parts.append(part)
             }
         }
         return parts.joined(separator: "/")
+    }
+
+    /// The non-empty `/`-separated parts of `path`.
+    private static func parts(of path: Substring) -> [Substring] {
+        var result: [Substring] = []
+        var start = path.utf8.startIndex
+        var i = start
+        while i < path.utf8.endIndex {
+            if path.utf8[i] == UInt8(ascii: "/") {
+                if i > start { result.append(path[start..<i]) }
+                start = path.utf8.index(after: i)
+            }
+            i = path.utf8.index(after: i)
+        }
+        if i > start { result.append(path[start..<i]) }
+        return result
     }
 
     /// True when every `/`-separated part of `path` is a name: none is empty, `.` or `..`.

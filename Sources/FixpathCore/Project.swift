@@ -11,6 +11,8 @@ public struct Project: Sendable {
     public let diagnostics: [Diagnostic]
     /// The files inside the root, other than topics, that some topic links to or shows; sorted.
     public let referencedFiles: [String]
+    /// The table of contents, when `load` was asked to read it alongside the topics.
+    public let contents: TableOfContents?
 
     /// Loads every topic and checks it; a `cache` from an earlier build reuses the unchanged topics.
     public init(contentDirectory: String, cache: TopicCache? = nil, timings: BuildTimings? = nil) throws {
@@ -26,9 +28,10 @@ public struct Project: Sendable {
     }
 
     /// Like `init(root:reusing:cache:timings:)`, and runs `alongside` on each topic read, in the same
-    /// pass on all cores, returning its results in `topics` order.
+    /// pass on all cores, returning its results in `topics` order; with `readingContents`, the table
+    /// of contents is read in that pass too.
     public static func load<Extra: Sendable>(root: ContentRoot, reusing: [String: TopicSummary] = [:], cache: TopicCache? = nil,
-                                             timings: BuildTimings? = nil,
+                                             timings: BuildTimings? = nil, readingContents: Bool = false,
                                              alongside: @escaping @Sendable (Topic) -> Extra) -> (project: Project, extras: [Extra]) {
         let loader = TopicLoader(root: root)
         let paths = loader.topicPaths
@@ -41,9 +44,11 @@ public struct Project: Sendable {
         }
         // The topic cache of `serve` keeps its own books, so it loads first; otherwise each topic is
         // read, given its tree and summary, and handed to `alongside` in one job.
-        let read = cache.map { loader.loadAll(unread, cache: $0).parallelMap(finish) } ?? unread.parallelMap { finish(loader.load($0)) }
+        let contents = { @Sendable in readingContents ? TableOfContents(root: root, topics: paths) : nil }
+        let (read, toc) = cache.map { (loader.loadAll(unread, cache: $0).parallelMap(finish), contents()) }
+            ?? unread.parallelMap({ finish(loader.load($0)) }, besides: contents)
         timings?.lap("read and parse topics, trees")
-        return (Project(root: root, reusing: reusing, paths: paths, read: read, timings: timings), read.map(\.extra))
+        return (Project(root: root, reusing: reusing, paths: paths, read: read, contents: toc, timings: timings), read.map(\.extra))
     }
 
     private struct Read<Extra: Sendable>: Sendable {
@@ -53,7 +58,9 @@ public struct Project: Sendable {
         var extra: Extra
     }
 
-    private init<Extra>(root: ContentRoot, reusing: [String: TopicSummary], paths: [String], read: [Read<Extra>], timings: BuildTimings?) {
+    private init<Extra>(root: ContentRoot, reusing: [String: TopicSummary], paths: [String], read: [Read<Extra>], contents: TableOfContents?,
+                        timings: BuildTimings?) {
+        self.contents = contents
         var byPath = reusing
         for item in read { byPath[item.summary.path] = item.summary }
         let summaries = paths.compactMap { byPath[$0] }

@@ -37,6 +37,8 @@ public enum HTMLEscaping {
     public static func safeURL(_ url: String, isImage: Bool = false) -> String {
         if let first = url.utf8.first, first == UInt8(ascii: "/") || first == UInt8(ascii: "#") || first == UInt8(ascii: ".") { return url }
         if url.hasPrefix("https://") || url.hasPrefix("http://") || url.hasPrefix("media/") { return url }
+        // Every scheme it refuses ends in ':'.
+        if !url.utf8.contains(UInt8(ascii: ":")) { return url }
         let scheme = url.prefix(16).unicodeScalars
             .filter { !$0.properties.isWhitespace && $0.value >= 0x20 }
             .map { Character($0) }

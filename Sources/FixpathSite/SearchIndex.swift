@@ -78,13 +78,20 @@ struct SearchIndex {
     /// Marks the hash of a non-ASCII piece apart from the hashes of the words it holds.
     private static let pieceMark: UInt64 = 0x9e37_79b9_7f4a_7c15
 
-    /// The stop words by their hashes, so that a word is checked before it is made a `String`.
+    /// The stop words by their hashes, sorted, so that a word is checked before it is made a `String`.
     private enum StopWords {
-        static let hashes: [UInt64: String] = Dictionary(stopWords.map { (FNV1a.bytes($0), $0) }, uniquingKeysWith: { first, _ in first })
+        static let hashes: [(hash: UInt64, word: String)] = stopWords.map { (FNV1a.bytes($0), $0) }.sorted { $0.hash < $1.hash }
 
         /// True when the lowercased `piece`, whose hash is `hash`, is a stop word.
         static func contains(_ hash: UInt64, _ piece: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard let word = hashes[hash], word.utf8.count == piece.count else { return false }
+            var low = 0, high = hashes.count
+            while low < high {
+                let mid = (low + high) / 2
+                if hashes[mid].hash < hash { low = mid + 1 } else { high = mid }
+            }
+            guard low < hashes.count, hashes[low].hash == hash else { return false }
+            let word = hashes[low].word
+            guard word.utf8.count == piece.count else { return false }
             return zip(word.utf8, piece).allSatisfy { $0 == ($1 >= UInt8(ascii: "A") && $1 <= UInt8(ascii: "Z") ? $1 + 32 : $1) }
         }
     }

@@ -60,7 +60,7 @@ public struct SiteWriter: Sendable {
         let terms = searchTerms ?? project.topics.parallelMap(Self.searchTerms)
         // Reading the table of contents and numbering the search terms each take one core.
         let (contents, numbered) = concurrently({
-            needsContents ? TableOfContents(root: project.root, topics: project.summaries.map(\.path)) : nil
+            needsContents ? project.contents ?? TableOfContents(root: project.root, topics: project.summaries.map(\.path)) : nil
         }, {
             Self.number(terms, continuing: previous?.terms ?? [])
         })

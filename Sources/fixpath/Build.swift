@@ -81,7 +81,8 @@ struct Build: ParsableCommand {
             previous = nil
             reusing = [:]
         }
-        let (project, terms) = Project.load(root: root, reusing: reusing, timings: clock, alongside: SiteWriter.searchTerms)
+        let (project, terms) = Project.load(root: root, reusing: reusing, timings: clock, readingContents: previous == nil,
+                                            alongside: SiteWriter.searchTerms)
         options.report(project.diagnostics)
         clock?.lap("report diagnostics")
         if options.failed(project) {
