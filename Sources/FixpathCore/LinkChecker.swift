@@ -1,12 +1,15 @@
 /// Checks that links, anchors and images in topics land somewhere.
 public struct LinkChecker: Sendable {
     public let root: ContentRoot
-    private let anchorsByTopic: [String: Set<String>]
+    /// Each topic's anchors as listed: a topic has a few dozen at most, and most are never looked up,
+    /// so a scan beats hashing them all into sets.
+    private let anchorsByTopic: [String: [String]]
 
     public init(root: ContentRoot, topics: [TopicSummary]) {
         self.root = root
-        var anchors: [String: Set<String>] = [:]
-        for topic in topics { anchors[topic.path] = Set(topic.anchors) }
+        var anchors: [String: [String]] = [:]
+        anchors.reserveCapacity(topics.count)
+        for topic in topics { anchors[topic.path] = topic.anchors }
         anchorsByTopic = anchors
     }
 
@@ -15,7 +18,7 @@ public struct LinkChecker: Sendable {
     public func check(_ topic: TopicSummary) -> (diagnostics: [Diagnostic], files: [String]) {
         var diagnostics: [Diagnostic] = []
         var files: [String] = []
-        let own = anchorsByTopic[topic.path] ?? Set(topic.anchors)
+        let own = anchorsByTopic[topic.path] ?? topic.anchors
         for reference in topic.references {
             let target = LinkTarget(reference.destination, from: topic.path)
             func report(_ code: String, _ message: String, _ hint: String? = nil) {
@@ -67,7 +70,7 @@ public struct LinkChecker: Sendable {
         return (diagnostics, files)
     }
 
-    private func suggestion(_ anchor: String, in anchors: Set<String>) -> String? {
+    private func suggestion(_ anchor: String, in anchors: [String]) -> String? {
         let close = anchors.filter { $0.hasPrefix(anchor) || anchor.hasPrefix($0) }.sorted().first
         return close.map { "did you mean '#\($0)'?" }
     }

@@ -58,8 +58,18 @@ struct OutputFolder {
     /// Writes a file into the staging folder. When the current site already has the same bytes at
     /// that path, the file is hard-linked from it instead: no new inode, and unchanged pages are not rewritten.
     func write(_ relative: String, _ data: Data) throws {
+        try data.withUnsafeBytes { try write(relative, bytes: $0) }
+    }
+
+    /// Writes the text's UTF-8 bytes as they are kept, without copying them into a `Data` first.
+    func write(_ relative: String, _ text: String) throws {
+        var text = text
+        try text.withUTF8 { try write(relative, bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    private func write(_ relative: String, bytes: UnsafeRawBufferPointer) throws {
         let full = staging + "/" + relative
-        if reuse(relative, data, at: full) { return }
+        if reuse(relative, bytes, at: full) { return }
         var fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0, errno == ENOENT {
             try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -67,23 +77,20 @@ struct OutputFolder {
         }
         guard fd >= 0 else { throw Failure.io(full, "cannot write the file: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
-        let written = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n <= 0 { return false }
-                offset += n
-            }
-            return true
+        var offset = 0
+        while offset < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n <= 0 { break }
+            offset += n
         }
-        guard written else { throw Failure.io(full, "cannot write the file: \(String(cString: strerror(errno)))") }
+        guard offset == bytes.count else { throw Failure.io(full, "cannot write the file: \(String(cString: strerror(errno)))") }
     }
 
-    private func reuse(_ relative: String, _ data: Data, at full: String) -> Bool {
+    private func reuse(_ relative: String, _ bytes: UnsafeRawBufferPointer, at full: String) -> Bool {
         let previous = path + "/" + relative
         var info = stat()
-        guard lstat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == data.count,
-              let old = FileManager.default.contents(atPath: previous), old == data else { return false }
+        guard lstat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
+              let old = FileManager.default.contents(atPath: previous), old.elementsEqual(bytes) else { return false }
         if link(previous, full) == 0 { return true }
         guard errno == ENOENT else { return false }
         try? FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

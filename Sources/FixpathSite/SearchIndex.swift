@@ -280,6 +280,36 @@ struct SearchIndex {
     }
 }
 
+/// Numbers each topic's search terms in one table while the topics are read on all cores, so no
+/// core waits for a numbering pass after reading. Which topic comes first decides the numbers, not
+/// the site: the index lists the terms sorted.
+public final class SearchTermNumbering: @unchecked Sendable {
+    private let lock = NSLock()
+    private let previous: [String]
+    private var numbers: SearchIndex.TermTable?
+
+    /// Continues the term table of `previous`, the cache whose pages the build reuses.
+    public init(continuing previous: BuildCache?) {
+        self.previous = previous?.terms ?? []
+    }
+
+    /// The topic's search terms, as places in the table.
+    @Sendable public func number(_ topic: Topic) -> [Int32] {
+        let words = SiteWriter.searchTerms(of: topic)
+        lock.lock()
+        defer { lock.unlock() }
+        if numbers == nil { numbers = SearchIndex.TermTable(previous) }
+        return words.map { numbers!.number($0) }
+    }
+
+    /// The table, once every topic is numbered.
+    public var table: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return numbers?.terms ?? previous
+    }
+}
+
 /// JSON that is safe inside a `<script>` element or a `.js` file.
 enum ScriptJSON {
     /// A JSON string literal with `<`, `>`, `&`, U+2028 and U+2029 escaped as well.

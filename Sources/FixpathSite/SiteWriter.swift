@@ -37,40 +37,38 @@ public struct SiteWriter: Sendable {
     /// The search terms that records refer to by place.
     let terms: [String]
 
-    /// The words search finds a topic by: give them to `init` when they were worked out while reading.
-    public static func searchTerms(of topic: Topic) -> [String] {
+    /// The words search finds a topic by.
+    static func searchTerms(of topic: Topic) -> [String] {
         let description = topic.frontMatter.description ?? ""
         return SearchIndex.terms(in: topic.title + " " + description + " " + PlainText.of(topic.body))
     }
 
-    /// Works out each topic's search terms (unless `searchTerms` has them, in `project.topics` order)
-    /// and the table of contents when needed, on all cores. A `previous` cache must be the one
-    /// `project` reused summaries from.
+    /// Works out each topic's search terms (unless `numbered` has them, as places in its table, in
+    /// `project.topics` order) and the table of contents when needed. A `previous` cache must be the
+    /// one `project` reused summaries from, and the one a `SearchTermNumbering` continued.
     public init(project: Project, theme: Theme, options: SiteOptions, fingerprint: BuildFingerprint? = nil, reusing previous: BuildCache? = nil,
-                searchTerms: [[String]]? = nil) {
+                numbered: (table: [String], ids: [[Int32]])? = nil) {
         self.project = project
         self.theme = theme
         self.options = options
         self.fingerprint = fingerprint
         self.previous = previous
-        let kept = Dictionary((previous?.pages ?? []).map { ($0.topic.path, $0) }, uniquingKeysWith: { first, _ in first })
+        // Pages by place, not by copy: a record holds a whole topic summary.
+        let pages = previous?.pages ?? []
+        let keptPlace = Dictionary(pages.indices.map { (pages[$0].topic.path, $0) }, uniquingKeysWith: { first, _ in first })
+        func kept(_ path: String) -> PageRecord? { keptPlace[path].map { pages[$0] } }
         let position = Dictionary(uniqueKeysWithValues: project.summaries.enumerated().map { ($1.path, $0) })
         let listing = Self.listing(project.summaries)
-        let needsContents = previous == nil || previous?.listing != listing || project.topics.contains { kept[$0.path] == nil }
-        let terms = searchTerms ?? project.topics.parallelMap(Self.searchTerms)
-        // Reading the table of contents and numbering the search terms each take one core.
-        let (contents, numbered) = concurrently({
-            needsContents ? project.contents ?? TableOfContents(root: project.root, topics: project.summaries.map(\.path)) : nil
-        }, {
-            Self.number(terms, continuing: previous?.terms ?? [])
-        })
+        let needsContents = previous == nil || previous?.listing != listing || project.topics.contains { keptPlace[$0.path] == nil }
+        let numbered = numbered ?? Self.number(project.topics.parallelMap(Self.searchTerms), continuing: previous?.terms ?? [])
+        let contents = needsContents ? project.contents ?? TableOfContents(root: project.root, topics: project.summaries.map(\.path)) : nil
         var records = project.summaries.map { summary in
-            kept[summary.path] ?? PageRecord(topic: summary, key: 0, terms: [], trail: [])
+            kept(summary.path) ?? PageRecord(topic: summary, key: 0, terms: [], trail: [])
         }
         for (i, topic) in project.topics.enumerated() {
             let summary = project.summaries[position[topic.path]!]
             records[position[topic.path]!] = PageRecord(topic: summary, key: fingerprint?.key(of: topic.path, includes: topic.includes) ?? 0,
-                                                        terms: numbered.ids[i], trail: kept[topic.path]?.trail ?? contents?.trail(to: topic.path) ?? [])
+                                                        terms: numbered.ids[i], trail: kept(topic.path)?.trail ?? contents?.trail(to: topic.path) ?? [])
         }
         self.terms = numbered.table
         self.records = records
@@ -199,10 +197,10 @@ public struct SiteWriter: Sendable {
                 case .topic(let i):
                     let topic = project.topics[i], record = records[readRecords[i]]
                     let (page, guide) = self.pages(for: topic, tree: project.trees[i], trail: record.trail)
-                    try folder.write(topic.outputPath, Data(page.utf8))
-                    try folder.write(Self.guidePath(topic), Data(guide.utf8))
+                    try folder.write(topic.outputPath, page)
+                    try folder.write(Self.guidePath(topic), guide)
                 case .file(let path, let render):
-                    try folder.write(path, Data(render().utf8))
+                    try folder.write(path, render())
                 case .resources(let files):
                     for file in files { try folder.place(file, from: project.root) }
                 case .cache(let output, let files):

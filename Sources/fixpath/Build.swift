@@ -81,8 +81,9 @@ struct Build: ParsableCommand {
             previous = nil
             reusing = [:]
         }
+        let numbering = SearchTermNumbering(continuing: previous)
         let (project, terms) = Project.load(root: root, reusing: reusing, timings: clock, readingContents: previous == nil,
-                                            alongside: SiteWriter.searchTerms)
+                                            alongside: numbering.number)
         options.report(project.diagnostics)
         clock?.lap("report diagnostics")
         if options.failed(project) {
@@ -90,7 +91,7 @@ struct Build: ParsableCommand {
             throw ExitCode(ExitStatus.contentErrors)
         }
         let writer = SiteWriter(project: project, theme: theme, options: siteOptions, fingerprint: fingerprint, reusing: previous,
-                                searchTerms: terms)
+                                numbered: (numbering.table, terms))
         ExitArena.keep(writer)
         clock?.lap("table of contents and search terms")
         do {
