@@ -10,9 +10,11 @@ enum HeadingPatterns {
 
     static func role(_ text: String) -> Role {
         let t = normalized(text)
-        if escalationStarts.contains(where: { t.hasBytePrefix($0) }) { return .escalation }
+        guard let first = t.utf8.first else { return .fix }
+        // Most headings start with a letter none of the phrases does; the first byte rules them out cheaply.
+        if escalationStarts.contains(where: { $0.utf8.first == first && t.hasBytePrefix($0) }) { return .escalation }
         if relatedHeadings.contains(t) { return .related }
-        if contextStarts.contains(where: { t == $0.whole || t.hasBytePrefix($0.prefix) }) { return .context }
+        if contextStarts.contains(where: { $0.whole.utf8.first == first && (t == $0.whole || t.hasBytePrefix($0.prefix)) }) { return .context }
         return .fix
     }
 

@@ -130,7 +130,7 @@ struct IncludeResolver {
         let text = SourceText.decode(data, path: target, diagnostics: &fileDiagnostics)
         let split = FrontMatterReader.read(text, path: target)
         let markdown = String(repeating: "\n", count: split.bodyLine - 1) + split.body
-        let document = MarkdownParser.parse(markdown)
+        let document = MarkdownParser.parse(markdown, assigningAnchors: false)
         diagnostics += fileDiagnostics + document.issues.map { Diagnostic(path: target, issue: $0) }
         let blocks = resolve(document.blocks, in: target, stack: stack + [target])
         cache[target] = blocks

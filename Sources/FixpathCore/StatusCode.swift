@@ -61,6 +61,7 @@ public enum StatusCodeScanner {
     /// Every code and range in `text`, in order: "550 5.7.124", "5.7.13 or 5.7.135",
     /// "5.1.1 through 5.1.20", "4.7.500-699", "5.4.6 to 5.4.20".
     public static func ranges(in text: String) -> [StatusCodeRange] {
+        guard hasDigit(text) else { return [] }
         let chars = Array(text.unicodeScalars)
         var result: [StatusCodeRange] = []
         var i = 0
@@ -80,6 +81,7 @@ public enum StatusCodeScanner {
 
     /// Codes written in a file name: `fix-error-code-550-5-1-1-through-5-1-20`.
     public static func ranges(inFileName name: String) -> [StatusCodeRange] {
+        guard hasDigit(name) else { return [] }
         var words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
         if words.last == "md" { words.removeLast() }
         var text = ""
@@ -98,6 +100,9 @@ public enum StatusCodeScanner {
     }
 
     private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+    /// Every code has ASCII digits; most text that is scanned has none.
+    private static func hasDigit(_ text: String) -> Bool { text.utf8.contains { $0 >= 48 && $0 <= 57 } }
 
     private static func number(in c: [Unicode.Scalar], at start: Int, maxDigits: Int) -> (Int, Int)? {
         var i = start

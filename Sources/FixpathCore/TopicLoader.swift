@@ -54,7 +54,7 @@ public struct TopicLoader: Sendable {
         let split = FrontMatterReader.read(text, path: path)
         diagnostics += split.diagnostics
         let markdown = String(repeating: "\n", count: split.bodyLine - 1) + split.body
-        let document = MarkdownParser.parse(markdown)
+        let document = MarkdownParser.parse(markdown, assigningAnchors: false)
         diagnostics += document.issues.map { Diagnostic(path: path, issue: $0) }
         var includes = IncludeResolver(root: root)
         var blocks = includes.resolve(document.blocks, in: path, stack: [path])

@@ -17,7 +17,9 @@ public enum MarkdownParser {
         return true
     }()
 
-    public static func parse(_ source: String) -> Document {
+    /// With `assigningAnchors` false, headings keep empty anchors, for a caller that assigns them
+    /// once its includes are in place.
+    public static func parse(_ source: String, assigningAnchors: Bool = true) -> Document {
         _ = registered
         var scanner = DirectiveScanner()
         var text = scanner.scan(source)
@@ -37,8 +39,10 @@ public enum MarkdownParser {
         defer { cmark_node_free(root) }
         var converter = Converter(entries: scanner.entries)
         var blocks = BlockShaper(entries: scanner.entries).shape(converter.blocks(of: root))
-        var anchors = AnchorSet()
-        anchors.assign(&blocks)
+        if assigningAnchors {
+            var anchors = AnchorSet()
+            anchors.assign(&blocks)
+        }
         return Document(blocks: blocks, issues: scanner.issues + converter.issues)
     }
 }
