@@ -105,6 +105,8 @@ public enum InputGuard {
         }
         var line = 1, pipes = 0
         let wideLine = data.withUnsafeBytes { buffer -> Int? in
+            // No line can hold too many pipes when the whole file does not.
+            guard buffer.reduce(0, { $0 + ($1 == 0x7C ? 1 : 0) }) > maxPipesPerLine else { return nil }
             for byte in buffer {
                 if byte == 0x0A {
                     line += 1
@@ -141,11 +143,11 @@ enum SourceText {
                                           message: "file is not valid UTF-8", hint: "save the file as UTF-8"))
             text = String(decoding: bytes, as: UTF8.self)
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if memchr(bytes, 0, bytes.count) != nil, let nul = bytes.firstIndex(of: 0) {
             diagnostics.append(Diagnostic(path: path, location: location(of: nul, in: bytes), severity: .warning, code: DiagnosticCode.nulByte,
                                           message: "file contains a NUL byte; it is shown as U+FFFD", hint: "remove the NUL bytes"))
         }
-        if bytes.contains(0x0D) {
+        if memchr(bytes, 0x0D, bytes.count) != nil {
             if let cr = bytes.firstIndex(of: 0x0D) {
                 diagnostics.append(Diagnostic(path: path, location: location(of: cr, in: bytes), severity: .warning, code: DiagnosticCode.crlf,
                                               message: "file uses CRLF or CR line endings; they are read as LF",
