@@ -48,7 +48,22 @@ public struct BuildCache: Sendable {
 
     /// The bytes of the cache kept beside `output`, read ahead of knowing whether the build needs them.
     public static func read(for output: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: file(for: output)).map { [UInt8]($0) }
+        let fd = open(file(for: output), O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        // Straight into the array: the cache is a few megabytes, and each copy touches fresh pages.
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, count in
+            while count < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 { failed = n < 0; break }
+                count += n
+            }
+        }
+        return failed ? nil : bytes
     }
 
     /// The cache in `bytes`, when it belongs to the site at `output`; check `usable(salt:)` before reusing it.
@@ -65,7 +80,22 @@ public struct BuildCache: Sendable {
 
     /// Writes the cache beside its final name; `BuildCache.publish` puts it in place once the site is.
     func stage(for output: String) -> Bool {
-        FileManager.default.createFile(atPath: Self.file(for: output) + ".tmp", contents: Data(encoded()))
+        let staged = Self.file(for: output) + ".tmp"
+        let fd = open(staged, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        let written = encoded().withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 { return false }
+                offset += n
+            }
+            return true
+        }
+        close(fd)
+        if !written { unlink(staged) }
+        return written
     }
 
     static func publish(for output: String) {

@@ -30,8 +30,27 @@ public struct BuildFingerprint: Sendable {
     public struct Stamps: Sendable {
         let stamps: [FileStamp?]
 
+        /// Each folder is opened once and its files are looked up from it, which saves the kernel
+        /// walking every file's whole path again.
         public init(_ root: ContentRoot) {
-            stamps = root.files.parallelMap { FileStamp(root.absolute($0)) }
+            var runs: [Range<Int>] = []
+            var start = 0
+            for i in root.files.indices.dropFirst() where Self.folder(root.files[i]) != Self.folder(root.files[i - 1]) {
+                runs.append(start..<i)
+                start = i
+            }
+            if !root.files.isEmpty { runs.append(start..<root.files.count) }
+            stamps = runs.parallelMap { run -> [FileStamp?] in
+                let folder = root.absolute(String(Self.folder(root.files[run.lowerBound])))
+                let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                guard fd >= 0 else { return run.map { FileStamp(root.absolute(root.files[$0])) } }
+                defer { close(fd) }
+                return run.map { FileStamp(at: fd, name: String(root.files[$0].lastPathComponent)) }
+            }.flatMap { $0 }
+        }
+
+        private static func folder(_ path: String) -> Substring {
+            path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? ""
         }
     }
 
@@ -148,6 +167,17 @@ public struct FileStamp: Sendable, Equatable {
     init?(_ path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The stamp of `name` in the open folder `folder`.
+    init?(at folder: Int32, name: String) {
+        var info = stat()
+        guard fstatat(folder, name, &info, 0) == 0 else { return nil }
+        self.init(info)
+    }
+
+    private init(_ info: stat) {
         self.init(size: Int(info.st_size), modified: info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec,
                   changed: info.st_ctim.tv_sec * 1_000_000_000 + info.st_ctim.tv_nsec, inode: UInt64(info.st_ino))
     }
