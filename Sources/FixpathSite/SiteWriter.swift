@@ -226,22 +226,18 @@ public struct SiteWriter: Sendable {
         var update = try SiteUpdate(site: output)
         do {
             let files = siteFiles(listingChanged: listing != previous.listing)
-            // The pages render on one side while the other finds the site's files and writes the next build's cache.
+            // Finding the site's files and writing the next build's cache is one more job beside the pages.
             let jobs: [Int] = files.indices.map { -$0 - 1 } + Array(project.topics.indices)
-            let render: @Sendable () -> [[(String, Data)]] = {
-                jobs.parallelMap { i -> [(String, Data)] in
-                    if i < 0 { return [(files[-i - 1].path, Data(files[-i - 1].render().utf8))] }
-                    let topic = project.topics[i]
-                    let (page, guide) = self.pages(for: topic, tree: project.trees[i], trail: records[readRecords[i]].trail)
-                    return [(topic.outputPath, Data(page.utf8)), (Self.guidePath(topic), Data(guide.utf8))]
-                }
-            }
-            let findFiles: @Sendable () -> [String] = {
+            let (rendered, resources) = jobs.parallelMap({ i -> [(String, Data)] in
+                if i < 0 { return [(files[-i - 1].path, Data(files[-i - 1].render().utf8))] }
+                let topic = project.topics[i]
+                let (page, guide) = self.pages(for: topic, tree: project.trees[i], trail: records[readRecords[i]].trail)
+                return [(topic.outputPath, Data(page.utf8)), (Self.guidePath(topic), Data(guide.utf8))]
+            }, besides: {
                 let found = findResources()
                 _ = stageCache(for: output, resources: found)
                 return found
-            }
-            let (rendered, resources) = concurrently(render, findFiles)
+            })
             for (path, data) in rendered.flatMap({ $0 }) { try update.write(path, data) }
             let has = Set(resources)
             for path in resources where previous.resources[path] == nil || previous.resources[path] != fingerprint?.files[path] {
