@@ -32,14 +32,33 @@ public struct ContentRoot: Sendable {
         }
         var found: [String] = []
         var links: Set<String> = []
-        Self.walk(directory, prefix: "", into: &found, symlinks: &links)
+        var folders: [Folder] = []
+        Self.walk(directory, prefix: "", into: &found, symlinks: &links, folders: &folders)
+        // The top folders are listed on all cores.
+        for (files, symlinks) in folders.parallelMap({ folder -> ([String], Set<String>) in
+            var found: [String] = []
+            var links: Set<String> = []
+            var deeper: [Folder] = []
+            Self.walk(folder.absolute, prefix: folder.relative, into: &found, symlinks: &links, folders: &deeper, descending: true)
+            return (found, links)
+        }) {
+            found += files
+            links.formUnion(symlinks)
+        }
         files = found.sorted()
         fileSet = Set(found)
         symlinks = links
     }
 
-    /// Lists a folder with `readdir`, whose entry types save a `stat` per file on most file systems.
-    private static func walk(_ absolute: String, prefix: String, into found: inout [String], symlinks: inout Set<String>) {
+    private struct Folder: Sendable {
+        var absolute: String
+        var relative: String
+    }
+
+    /// Lists a folder with `readdir`, whose entry types save a `stat` per file on most file systems;
+    /// its subfolders are listed too when `descending`, or else added to `folders`.
+    private static func walk(_ absolute: String, prefix: String, into found: inout [String], symlinks: inout Set<String>,
+                             folders: inout [Folder], descending: Bool = false) {
         guard let folder = opendir(absolute) else { return }
         defer { closedir(folder) }
         while let entry = readdir(folder) {
@@ -60,7 +79,12 @@ public struct ContentRoot: Sendable {
                 kind = info.st_mode & S_IFMT
             }
             switch kind {
-            case S_IFDIR: walk(full, prefix: relative, into: &found, symlinks: &symlinks)
+            case S_IFDIR:
+                if descending {
+                    walk(full, prefix: relative, into: &found, symlinks: &symlinks, folders: &folders, descending: true)
+                } else {
+                    folders.append(Folder(absolute: full, relative: relative))
+                }
             case S_IFREG: found.append(relative)
             case S_IFLNK:
                 found.append(relative)
