@@ -24,6 +24,19 @@ import FixpathSite
         #expect(index.contains(#"<a href="mail/other-topic.html">Other topic</a>"#))
     }
 
+    /// The guided fix copies blocks the article rendered, but not those with links within the page:
+    /// in the guide those point at the article.
+    @Test func guidedFixPointsInPageLinksAtTheArticle() throws {
+        let output = Paths.temporary("guide-links")
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        _ = try buildSite(content: Paths.fixtures, output: output)
+        let page = read(output + "/mail/bounce-topic.html"), guide = read(output + "/mail/bounce-topic.guide.html")
+        #expect(page.contains(##"<a href="#first-part">jump back</a>"##))
+        #expect(guide.contains(#"<a href="bounce-topic.html#first-part">jump back</a>"#))
+        #expect(!guide.contains(##"<a href="#first-part">"##))
+        #expect(guide.contains(#"<img src="media/screen.svg" alt="A sample screen.""#))
+    }
+
     @Test func twoBuildsAreByteIdentical() throws {
         let first = Paths.temporary("det-a"), second = Paths.temporary("det-b")
         defer { for p in [first, second] { try? FileManager.default.removeItem(atPath: p) } }
