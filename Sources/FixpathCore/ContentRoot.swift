@@ -208,18 +208,7 @@ public struct ContentRoot: Sendable {
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         var data = Data(count: Int(info.st_size))
-        var filled = 0
-        let failed = data.withUnsafeMutableBytes { buffer -> Bool in
-            while filled < buffer.count {
-                let n = Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
-                if n < 0, errno == EINTR { continue }
-                if n < 0 { return true }
-                if n == 0 { break }
-                filled += n
-            }
-            return false
-        }
-        if failed { return nil }
+        guard let filled = data.withUnsafeMutableBytes({ FileDescriptorIO.read(fd, into: $0) }) else { return nil }
         if filled < data.count { data.count = filled }
         return data
     }

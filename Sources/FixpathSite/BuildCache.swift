@@ -56,12 +56,7 @@ public struct BuildCache: Sendable {
         // Straight into the array: the cache is a few megabytes, and each copy touches fresh pages.
         var failed = false
         let bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, count in
-            while count < buffer.count {
-                let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
-                if n < 0, errno == EINTR { continue }
-                if n <= 0 { failed = n < 0; break }
-                count += n
-            }
+            if let filled = FileDescriptorIO.read(fd, into: UnsafeMutableRawBufferPointer(buffer)) { count = filled } else { failed = true }
         }
         return failed ? nil : bytes
     }
@@ -83,16 +78,7 @@ public struct BuildCache: Sendable {
         let staged = Self.file(for: output) + ".tmp"
         let fd = open(staged, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
-        let written = encoded().withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0, errno == EINTR { continue }
-                if n <= 0 { return false }
-                offset += n
-            }
-            return true
-        }
+        let written = encoded().withUnsafeBytes { FileDescriptorIO.write(fd, $0) }
         close(fd)
         if !written { unlink(staged) }
         return written

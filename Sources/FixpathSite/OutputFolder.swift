@@ -77,13 +77,7 @@ struct OutputFolder {
         }
         guard fd >= 0 else { throw Failure.io(full, "cannot write the file: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            if n <= 0 { break }
-            offset += n
-        }
-        guard offset == bytes.count else { throw Failure.io(full, "cannot write the file: \(String(cString: strerror(errno)))") }
+        guard FileDescriptorIO.write(fd, bytes) else { throw Failure.io(full, "cannot write the file: \(String(cString: strerror(errno)))") }
     }
 
     private func reuse(_ relative: String, _ bytes: UnsafeRawBufferPointer, at full: String) -> Bool {

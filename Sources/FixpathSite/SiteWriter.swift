@@ -60,7 +60,11 @@ public struct SiteWriter: Sendable {
         let position = Dictionary(uniqueKeysWithValues: project.summaries.enumerated().map { ($1.path, $0) })
         let listing = Self.listing(project.summaries)
         let needsContents = previous == nil || previous?.listing != listing || project.topics.contains { keptPlace[$0.path] == nil }
-        let numbered = numbered ?? Self.number(project.topics.parallelMap(Self.searchTerms), continuing: previous?.terms ?? [])
+        let numbered = numbered ?? {
+            let numbering = SearchTermNumbering(continuing: previous)
+            let ids = project.topics.parallelMap(numbering.number)
+            return (numbering.table, ids)
+        }()
         let contents = needsContents ? project.contents ?? TableOfContents(root: project.root, topics: project.summaries.map(\.path)) : nil
         var records = project.summaries.map { summary in
             kept(summary.path) ?? PageRecord(topic: summary, key: 0, terms: [], trail: [])
@@ -75,13 +79,6 @@ public struct SiteWriter: Sendable {
         readRecords = project.topics.map { position[$0.path]! }
         self.contents = contents
         self.listing = listing
-    }
-
-    /// Each topic's terms as places in a table that starts as `table` and gains the new terms.
-    private static func number(_ terms: [[String]], continuing table: [String]) -> (table: [String], ids: [[Int32]]) {
-        var numbered = SearchIndex.TermTable(table)
-        let ids = terms.map { words in words.map { numbered.number($0) } }
-        return (numbered.terms, ids)
     }
 
     private static func listing(_ topics: [TopicSummary]) -> UInt64 {
