@@ -5,6 +5,7 @@ import Yams
 /// ```yaml
 /// fixpath:
 ///   codes: [550 5.7.124]                  # status codes the topic covers
+///   kind: decision                        # or reading: a page with no questions
 ///   context: [more-information]           # sections that are background
 ///   escalation: still-need-help           # the "did not help" section
 ///   prompts: {root: Who are you?}         # question prompts, by node id
@@ -26,7 +27,11 @@ public struct TreeDirectives: Sendable {
         public var line: Int
     }
 
+    /// What the author says the topic is, over what inference would decide.
+    public enum DeclaredKind: String, Sendable { case decision, reading }
+
     public var codes: [StatusCodeRange] = []
+    public var kind: DeclaredKind?
     public var codesLine: Int?
     public var context: [(anchor: String, line: Int)] = []
     public var escalation: (anchor: String, line: Int)?
@@ -36,7 +41,7 @@ public struct TreeDirectives: Sendable {
 
     public init() {}
 
-    static let keys: Set<String> = ["codes", "context", "escalation", "prompts", "labels", "tree"]
+    static let keys: Set<String> = ["codes", "kind", "context", "escalation", "prompts", "labels", "tree"]
     static let nodeKeys: Set<String> = ["section", "prompt", "label", "slug", "choices"]
 
     /// Reads the block; `lineOffset` is the file line of the YAML's first line, minus one.
@@ -114,6 +119,13 @@ public struct TreeDirectives: Sendable {
                     }
                     result.codes += found
                 }
+            case "kind":
+                guard let value = v.string, let kind = DeclaredKind(rawValue: value) else {
+                    report(v, DiagnosticCode.treeBadValue, "'kind' must be 'decision' or 'reading'",
+                           "write 'kind: decision' for a topic with questions, or 'kind: reading' for a page to read")
+                    continue
+                }
+                result.kind = kind
             case "context": result.context = strings(v).map { ($0.0, $0.1) }
             case "escalation": result.escalation = strings(v).first.map { ($0.0, $0.1) }
             case "prompts": result.prompts = pairs(v).map { ($0.0, $0.1, $0.2) }

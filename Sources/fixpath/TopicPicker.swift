@@ -40,8 +40,7 @@ struct TopicPicker {
         if let file = topicFile(text) {
             var roots = ContentOptions.RootCache()
             let (topic, root) = try options.loadTopic(file, roots: &roots)
-            var builder = TreeBuilder(topic: topic)
-            return Picked(tree: builder.build(), code: nil, root: root)
+            return Picked(tree: TreeBuilder.build(topic).tree, code: nil, root: root)
         }
         return try byCode(text)
     }
@@ -67,10 +66,7 @@ struct TopicPicker {
         } catch {
             throw CommandError(status: ExitStatus.usage, message: "\(error)")
         }
-        let trees = TopicLoader(root: root).loadAll().map { topic in
-            var builder = TreeBuilder(topic: topic)
-            return builder.build()
-        }
+        let trees = TopicLoader(root: root).loadAll().map { TreeBuilder.build($0).tree }
         let matches = StatusCodeIndex(trees: trees).topics(forText: text)
         guard !matches.isEmpty else {
             throw CommandError(status: ExitStatus.contentErrors, message: "fixpath: no topic in \(options.content) covers status code \(first)")

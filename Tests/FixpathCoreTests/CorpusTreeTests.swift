@@ -2,11 +2,17 @@ import Foundation
 import Testing
 @testable import FixpathCore
 
-/// Trees of real topics: goldens for a chosen set, and properties over the whole shared corpus.
+/// Trees of real topics: goldens for a chosen set, and properties over both shared corpora.
+/// Skipped (reported as skipped) when `../shared` is not beside this checkout.
 @Suite struct CorpusTreeTests {
-    static let seeds = Fixtures.folder.appendingPathComponent("../../../../shared/seeds").standardizedFileURL.path
+    static let shared = Fixtures.folder.appendingPathComponent("../../../../shared").standardizedFileURL.path
+    static let seeds = shared + "/seeds"
     static let golden = Fixtures.folder.deletingLastPathComponent().appendingPathComponent("Golden").path
     static let ndr = "Exchange/ExchangeOnline/email-delivery/ndr/"
+    static let corpora = ["officedocs-support", "officedocs-sharepoint"]
+    static var hasSeeds: Bool { FileManager.default.fileExists(atPath: seeds) }
+    static var hasCorpus: Bool { Fixtures.corpus != nil }
+    static func corpusExists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: shared + "/corpus/" + name) }
 
     static let goldenTopics: [String] = [
         "fix-error-code-5-7-124-in-exchange-online.md", "fix-error-code-550-5-1-10-in-exchange-online.md",
@@ -35,15 +41,11 @@ import Testing
         #expect(actual == expected, "tree of \(name) changed; if intended, re-record with FIXPATH_RECORD=1 swift test --filter CorpusTree")
     }
 
-    @Test func seedTreeMatchesGolden() throws {
-        guard FileManager.default.fileExists(atPath: Self.seeds) else {
-            print("skipped: ../shared/seeds is not beside this checkout")
-            return
-        }
+    @Test(.enabled(if: hasSeeds, "../shared/seeds is not beside this checkout"))
+    func seedTreeMatchesGolden() throws {
         let root = try ContentRoot(Self.seeds)
-        let topic = TopicLoader(root: root).load("000_e03b3594f86e2442.txt")
-        var builder = TreeBuilder(topic: topic)
-        let tree = builder.build()
+        let tree = TreeBuilder.build(TopicLoader(root: root).load("000_e03b3594f86e2442.txt")).tree
+        #expect(tree.kind == .decision)
         #expect(tree.root.prompt == "Which describes you?")
         #expect(tree.escalation?.heading?.text == "Still need help with error code 550 5.7.124?")
         #expect(tree.context.map { $0.heading?.text } == ["More information about groups"])
@@ -53,62 +55,68 @@ import Testing
         try Self.check("seed.txt", TreeFormat.outline.render(tree))
     }
 
-    @Test(arguments: goldenTopics)
+    @Test(.enabled(if: hasCorpus, "../shared/corpus/officedocs-support is not beside this checkout"), arguments: goldenTopics)
     func corpusTreeMatchesGolden(path: String) throws {
-        guard let corpus = Fixtures.corpus else {
-            print("skipped: ../shared/corpus/officedocs-support is not beside this checkout")
-            return
-        }
-        let root = try CorpusRoot.shared(corpus)
-        var builder = TreeBuilder(topic: TopicLoader(root: root).load(path))
-        try Self.check(Self.goldenName(path), TreeFormat.outline.render(builder.build()))
+        let root = try CorpusRoot.shared(try #require(Fixtures.corpus))
+        try Self.check(Self.goldenName(path), TreeFormat.outline.render(TreeBuilder.build(TopicLoader(root: root).load(path)).tree))
     }
 
-    @Test func propertiesHoldOverTheWholeCorpus() throws {
-        guard let corpus = Fixtures.corpus else {
-            print("skipped: ../shared/corpus/officedocs-support is not beside this checkout")
-            return
-        }
-        let root = try CorpusRoot.shared(corpus)
+    @Test(.enabled(if: corpora.allSatisfy(corpusExists), "../shared/corpus is not beside this checkout"), arguments: corpora)
+    func propertiesHoldOverTheCorpus(corpus: String) throws {
+        let root = try ContentRoot(Self.shared + "/corpus/" + corpus)
         let topics = TopicLoader(root: root).loadAll()
-        let results = topics.parallelMap { topic -> (String, Int, [String]) in
-            var builder = TreeBuilder(topic: topic)
-            let tree = builder.build()
-            return (topic.path, tree.questionCount, Self.violations(tree, topic: topic))
+        let results = topics.parallelMap { topic -> (DecisionTree, [String]) in
+            let (tree, diagnostics) = TreeBuilder.build(topic)
+            return (tree, TreeProperties.violations(tree, topic: topic, diagnostics: diagnostics))
         }
-        let violations = results.flatMap { path, _, found in found.map { "\(path): \($0)" } }
-        #expect(violations.isEmpty, "\(violations.prefix(10))")
-        let withQuestion = results.filter { $0.1 > 0 }.count
-        print("corpus trees: \(withQuestion) of \(results.count) topics have at least one question")
-        #expect(withQuestion > 500)
+        let violations = results.flatMap { tree, found in found.map { "\(tree.topic): \($0)" } }
+        #expect(violations.isEmpty, "\(violations.count) violations, first: \(violations.prefix(10))")
+        let decisions = results.count { $0.0.kind == .decision }
+        let questions = results.reduce(0) { $0 + $1.0.questionCount }
+        print("\(corpus): \(results.count) topics, \(decisions) decision topics, \(results.count - decisions) pages to read, \(questions) questions")
+        #expect(decisions > 0 && decisions < results.count)
     }
+}
 
-    /// Fix sections reachable; no context section offered as a choice; every question has two choices.
-    static func violations(_ tree: DecisionTree, topic: Topic) -> [String] {
+/// The properties every inferred tree keeps, checked over whole corpora.
+enum TreeProperties {
+    /// Rules whose questions a page to read may have: methods, options, tool variants, tabs, roles, questions the page asks.
+    static let readingChoiceRules: Set<String> = ["NumberedAlternatives", "Variants", "TabVariants", "QuestionHeadingChoices", "Audience", "DeclaredTree"]
+    static let readingTypes: Set<String> = ["how-to", "conceptual", "reference", "overview"]
+
+    static func violations(_ tree: DecisionTree, topic: Topic, diagnostics: [Diagnostic]) -> [String] {
         var found: [String] = []
+        let inference = TreeInference(topic: topic)
         var covered = Set<String>()
-        for node in tree.nodes + tree.context + (tree.escalation.map { [$0] } ?? []) {
+        for node in tree.nodes {
             if let anchor = node.heading?.anchor { covered.insert(anchor) }
             var inner: [Heading] = []
             Topic.collectHeadings(node.blocks, into: &inner)
             covered.formUnion(inner.map(\.anchor))
         }
-        let outline = Outline(topic.body)
+        let reported = Set(diagnostics.filter { $0.code == DiagnosticCode.treeLostFix }.map(\.location.line))
+        let roles = Dictionary(tree.sections.map { ($0.heading.anchor, $0.role) }, uniquingKeysWith: { first, _ in first })
+        // Every fix section (a fix whose ancestors are fixes) is reachable, or reported with FP106.
         func walk(_ sections: [Section]) {
-            for section in sections {
-                let role = HeadingPatterns.role(section.heading.text)
-                guard role == .fix else { continue }
-                if !covered.contains(section.heading.anchor) { found.append("fix section '\(section.heading.text)' is unreachable") }
+            for section in sections where roles[section.heading.anchor] == "fix" {
+                if !covered.contains(section.heading.anchor), !reported.contains(section.heading.location.line) {
+                    found.append("fix section '\(section.heading.text)' (line \(section.heading.location.line)) is unreachable and not reported")
+                }
                 walk(section.children)
             }
         }
-        walk(outline.sections)
+        walk(inference.outline.sections)
+        let type = topic.frontMatter.topicType?.lowercased() ?? ""
         for node in tree.nodes where node.kind == .question {
             if node.choices.count < 2 { found.append("question '\(node.prompt ?? "")' has \(node.choices.count) choice(s)") }
             for choice in node.choices {
-                if let text = choice.node.heading?.text, HeadingPatterns.role(text) == .context {
-                    found.append("context section '\(text)' is offered as a choice")
+                if choice.node.kind == .context { found.append("context node '\(choice.label)' is a choice") }
+                if let anchor = choice.node.heading?.anchor, choice.node.id == anchor, let role = roles[anchor], role != "fix" {
+                    found.append("section '\(choice.label)' (\(role)) is offered as a choice")
                 }
+            }
+            if readingTypes.contains(type), let rule = node.explanation?.rule, !readingChoiceRules.contains(rule) {
+                found.append("a page of ms.topic \(type) asks '\(node.prompt ?? "")' (\(rule))")
             }
         }
         return found

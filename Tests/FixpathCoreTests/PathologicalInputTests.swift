@@ -32,8 +32,7 @@ import FixpathCore
         let (root, folder) = try Self.root(with: make(size))
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let topic = TopicLoader(root: root).load("topic.md")
-        var builder = TreeBuilder(topic: topic)
-        _ = builder.build()
+        _ = TreeBuilder.build(topic)
         var renderer = HTMLRenderer()
         let html = renderer.render(topic.body)
         #expect(!html.isEmpty || topic.diagnostics.contains { $0.severity == .error })

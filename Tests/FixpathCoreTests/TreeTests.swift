@@ -5,9 +5,8 @@ import FixpathCore
 private func tree(_ root: String, _ path: String) throws -> (DecisionTree, [Diagnostic]) {
     let contentRoot = try ContentRoot(root)
     let topic = TopicLoader(root: contentRoot).load(path)
-    var builder = TreeBuilder(topic: topic)
-    let tree = builder.build()
-    return (tree, topic.diagnostics + builder.diagnostics)
+    let (tree, found) = TreeBuilder.build(topic)
+    return (tree, topic.diagnostics + found)
 }
 
 private func labels(_ node: TreeNode) -> [String] { node.choices.map(\.label) }
@@ -101,7 +100,7 @@ private func labels(_ node: TreeNode) -> [String] { node.choices.map(\.label) }
         let (tree, _) = try tree(Self.content, "exchange-online/ndr/fix-ndr-5-7-124.md")
         let data = Data(TreeJSON.string(tree).utf8)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(Set(object.keys) == ["topic", "title", "codes", "root", "context", "escalation", "related"])
+        #expect(Set(object.keys) == ["topic", "title", "kind", "codes", "root", "context", "escalation", "related"])
         let root = try #require(object["root"] as? [String: Any])
         #expect(root["kind"] as? String == "question")
         #expect(root["heading"] == nil)

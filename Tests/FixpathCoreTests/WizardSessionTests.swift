@@ -6,8 +6,7 @@ private let content = Fixtures.folder.appendingPathComponent("../../../content")
 
 private func session(_ path: String) throws -> WizardSession {
     let topic = TopicLoader(root: try ContentRoot(content)).load(path)
-    var builder = TreeBuilder(topic: topic)
-    return WizardSession(tree: builder.build())
+    return WizardSession(tree: TreeBuilder.build(topic).tree)
 }
 
 private let ndr5_7_124 = "exchange-online/ndr/fix-ndr-5-7-124.md"

@@ -6,8 +6,7 @@ import FixpathCore
 private let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../content").standardizedFileURL.path
 
 private func session(_ path: String = "exchange-online/ndr/fix-ndr-5-7-124.md") throws -> WizardSession {
-    var builder = TreeBuilder(topic: TopicLoader(root: try ContentRoot(content)).load(path))
-    return WizardSession(tree: builder.build())
+    WizardSession(tree: TreeBuilder.build(TopicLoader(root: try ContentRoot(content)).load(path)).tree)
 }
 
 /// Runs the line wizard on scripted input lines.

@@ -2,6 +2,10 @@
 public struct DecisionTree: Sendable {
     public var topic: String
     public var title: String
+    /// A decision topic, or a page to read (one answer, no questions, no guided fix).
+    public var kind: TopicKind
+    /// Why the topic is of that kind.
+    public var kindExplanation: Explanation
     public var codes: [StatusCodeRange]
     public var root: TreeNode
     /// Background sections, never offered as choices.
@@ -9,6 +13,25 @@ public struct DecisionTree: Sendable {
     /// What a reader reaches when no answer fixed the problem.
     public var escalation: TreeNode?
     public var related: [RelatedLink]
+    /// What each section of the topic was taken to be, and why, in document order.
+    public var sections: [SectionNote]
+
+    public init(topic: String, title: String, kind: TopicKind, kindExplanation: Explanation, codes: [StatusCodeRange], root: TreeNode,
+                context: [TreeNode], escalation: TreeNode?, related: [RelatedLink], sections: [SectionNote] = []) {
+        self.topic = topic
+        self.title = title
+        self.kind = kind
+        self.kindExplanation = kindExplanation
+        self.codes = codes
+        self.root = root
+        self.context = context
+        self.escalation = escalation
+        self.related = related
+        self.sections = sections
+    }
+
+    /// Whether the site and the wizards offer a guided fix: only decision topics get one.
+    public var isGuided: Bool { kind == .decision }
 
     /// Every node reachable from the root, root first, depth first.
     public var nodes: [TreeNode] { root.descendants }
@@ -27,6 +50,24 @@ public struct DecisionTree: Sendable {
     public var questionCount: Int { nodes.count { $0.kind == .question } }
 }
 
+/// What a topic is for: the site offers a guided fix only for a decision topic.
+public enum TopicKind: String, Sendable, Codable {
+    /// A problem to diagnose and fix: troubleshooting, error reference, "fix …", methods, roles.
+    case decision
+    /// A page to read in order: how-to, conceptual, reference, overview, landing page, table of contents.
+    case reading
+}
+
+/// What one section was taken to be, for `fixpath tree --explain`.
+public struct SectionNote: Sendable {
+    public var heading: SectionHeading
+    /// "fix", "context (prerequisites)", "escalation", "related links".
+    public var role: String
+    public var explanation: Explanation
+    /// Why the section was moved under another, when a rule moved it.
+    public var moved: Explanation?
+}
+
 /// The heading a node was made from.
 public struct SectionHeading: Hashable, Sendable, Codable {
     public var text: String
@@ -34,7 +75,7 @@ public struct SectionHeading: Hashable, Sendable, Codable {
     public var level: Int
     public var line: Int
 
-    init(_ heading: Heading) {
+    public init(_ heading: Heading) {
         text = heading.text
         anchor = heading.anchor
         level = heading.level
@@ -66,9 +107,11 @@ public struct TreeNode: Sendable {
     public var choices: [Choice]
     /// For an answer, the steps to follow; for a question, the text shown above it.
     public var blocks: [Block]
+    /// The rule that made the node and why.
+    public var explanation: Explanation?
 
     public init(id: String, kind: Kind, heading: SectionHeading? = nil, prompt: String? = nil, selection: Selection? = nil,
-                choices: [Choice] = [], blocks: [Block] = []) {
+                choices: [Choice] = [], blocks: [Block] = [], explanation: Explanation? = nil) {
         self.id = id
         self.kind = kind
         self.heading = heading
@@ -76,6 +119,7 @@ public struct TreeNode: Sendable {
         self.selection = selection
         self.choices = choices
         self.blocks = blocks
+        self.explanation = explanation
     }
 
     public var descendants: [TreeNode] { [self] + choices.flatMap(\.node.descendants) }
