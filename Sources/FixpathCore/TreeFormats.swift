@@ -4,10 +4,11 @@ import Foundation
 public enum TreeFormat: String, CaseIterable, Sendable {
     case outline, json, mermaid, dot
 
-    public func render(_ tree: DecisionTree) -> String {
+    /// With `explain`, the outline and JSON say which rule made each node and why.
+    public func render(_ tree: DecisionTree, explain: Bool = false) -> String {
         switch self {
-        case .outline: return TreeOutline.render(tree)
-        case .json: return TreeJSON.string(tree)
+        case .outline: return TreeOutline.render(tree, explain: explain)
+        case .json: return TreeJSON.string(TreeJSON.object(tree, explain: explain))
         case .mermaid: return TreeGraph.mermaid(tree)
         case .dot: return TreeGraph.dot(tree)
         }
@@ -16,27 +17,43 @@ public enum TreeFormat: String, CaseIterable, Sendable {
 
 /// The documented JSON schema (see README, "Decision tree JSON").
 public enum TreeJSON {
-    public static func object(_ tree: DecisionTree) -> [String: Any] {
-        [
+    public static func object(_ tree: DecisionTree, explain: Bool = false) -> [String: Any] {
+        var result: [String: Any] = [
             "topic": tree.topic,
             "title": tree.title,
+            "kind": tree.kind.rawValue,
             "codes": tree.codes.map(\.description),
-            "root": object(tree.root),
-            "context": tree.context.map(object),
-            "escalation": tree.escalation.map(object) ?? NSNull(),
+            "root": object(tree.root, explain: explain),
+            "context": tree.context.map { object($0, explain: explain) },
+            "escalation": tree.escalation.map { object($0, explain: explain) } ?? NSNull(),
             "related": tree.related.map { ["text": $0.text, "href": $0.href] },
         ]
+        if explain {
+            result["why"] = why(tree.kindExplanation)
+            result["sections"] = tree.sections.map { note -> [String: Any] in
+                var entry: [String: Any] = ["anchor": note.heading.anchor, "text": note.heading.text, "line": note.heading.line,
+                                            "role": note.role, "why": why(note.explanation)]
+                if let moved = note.moved { entry["moved"] = why(moved) }
+                return entry
+            }
+        }
+        return result
     }
 
-    public static func object(_ node: TreeNode) -> [String: Any] {
+    private static func why(_ explanation: Explanation) -> [String: String] {
+        ["rule": explanation.rule, "reason": explanation.reason]
+    }
+
+    public static func object(_ node: TreeNode, explain: Bool = false) -> [String: Any] {
         var result: [String: Any] = ["id": node.id, "kind": node.kind.rawValue]
+        if explain, let explanation = node.explanation { result["why"] = why(explanation) }
         if let h = node.heading {
             result["heading"] = ["text": h.text, "anchor": h.anchor, "level": h.level, "line": h.line]
         }
         if node.kind == .question {
             result["prompt"] = node.prompt ?? ""
             if let selection = node.selection { result["selection"] = selection.rawValue }
-            result["choices"] = node.choices.map { ["label": $0.label, "slug": $0.slug, "node": object($0.node)] as [String: Any] }
+            result["choices"] = node.choices.map { ["label": $0.label, "slug": $0.slug, "node": object($0.node, explain: explain)] as [String: Any] }
         } else {
             result["text"] = PlainText.of(node.blocks)
         }
@@ -52,38 +69,65 @@ public enum TreeJSON {
     public static func string(_ tree: DecisionTree) -> String { string(object(tree)) }
 }
 
+/// The indented outline `fixpath tree` prints; with `explain`, a `why:` line under every node and a
+/// table of what each section was taken to be.
 enum TreeOutline {
-    static func render(_ tree: DecisionTree) -> String {
+    static func render(_ tree: DecisionTree, explain: Bool = false) -> String {
         var out = "\(tree.title)\n"
+        if explain { out += "kind: \(tree.kind == .decision ? "decision topic" : "page to read")\n  why: \(tree.kindExplanation.formatted)\n" }
         if !tree.codes.isEmpty { out += "codes: \(tree.codes.map(\.description).joined(separator: ", "))\n" }
-        write(tree.root, indent: "", into: &out)
-        if let e = tree.escalation { out += "escalation: \(describe(e))\n" }
-        for c in tree.context { out += "context: \(describe(c))\n" }
+        write(tree.root, indent: "", explain: explain, into: &out)
+        if let e = tree.escalation {
+            out += "escalation: \(describe(e))\n"
+            why(e, "  ", explain, &out)
+        }
+        for c in tree.context {
+            out += "context: \(describe(c))\n"
+            why(c, "  ", explain, &out)
+        }
         for r in tree.related { out += "related: \(r.text) <\(r.href)>\n" }
+        if explain, !tree.sections.isEmpty {
+            out += "sections:\n"
+            for note in tree.sections {
+                out += "  line \(note.heading.line) \(String(repeating: "#", count: note.heading.level)) \(note.heading.text): \(note.role)\n"
+                out += "    why: \(note.explanation.formatted)\n"
+                if let moved = note.moved { out += "    moved: \(moved.formatted)\n" }
+            }
+        }
         return out
     }
 
     private static func describe(_ node: TreeNode) -> String {
-        guard let h = node.heading else { return node.id }
-        return "\(h.text) (#\(h.anchor), line \(h.line))"
+        guard let h = node.heading else {
+            return node.id.hasPrefix("root--") ? "the whole page [\(node.id.dropFirst(6)) tab]" : node.id
+        }
+        let tab = node.id.hasPrefix(h.anchor + "--") ? " [\(node.id.dropFirst(h.anchor.count + 2)) tab]" : ""
+        return "\(h.text)\(tab) (#\(h.anchor), line \(h.line))"
     }
 
-    private static func write(_ node: TreeNode, indent: String, into out: inout String) {
+    private static func why(_ node: TreeNode, _ indent: String, _ explain: Bool, _ out: inout String) {
+        if explain, let explanation = node.explanation { out += "\(indent)why: \(explanation.formatted)\n" }
+    }
+
+    private static func write(_ node: TreeNode, indent: String, explain: Bool, into out: inout String) {
         switch node.kind {
         case .question:
             out += "\(indent)? \(node.prompt ?? "")"
             if let h = node.heading { out += "  [#\(h.anchor)]" }
             out += "\n"
+            why(node, indent + "  ", explain, &out)
             for (i, choice) in node.choices.enumerated() {
                 if choice.node.kind == .question {
                     out += "\(indent)  \(i + 1). \(choice.label) {\(choice.slug)}\n"
-                    write(choice.node, indent: indent + "     ", into: &out)
+                    write(choice.node, indent: indent + "     ", explain: explain, into: &out)
                 } else {
                     out += "\(indent)  \(i + 1). \(choice.label) {\(choice.slug)} -> answer: \(describe(choice.node))\n"
+                    why(choice.node, indent + "     ", explain, &out)
                 }
             }
         default:
             out += "\(indent)answer: \(describe(node))\n"
+            why(node, indent + "  ", explain, &out)
         }
     }
 }

@@ -13,6 +13,9 @@ struct TreeCommand: ParsableCommand {
     @Option(name: .long, help: "outline, json, mermaid or dot.")
     var format: TreeFormat = .outline
 
+    @Flag(name: .long, help: "Say which rule made each node, and why, and what each section was taken to be.")
+    var explain = false
+
     @OptionGroup var options: ContentOptions
 
     func run() throws {
@@ -21,18 +24,17 @@ struct TreeCommand: ParsableCommand {
         var trees: [DecisionTree] = []
         for topic in topics {
             let (loaded, root) = try options.loadTopic(topic, roots: &roots)
-            var builder = TreeBuilder(topic: loaded)
-            let tree = builder.build()
-            let diagnostics = (loaded.diagnostics + builder.diagnostics).sorted()
+            let (tree, found) = TreeBuilder.build(loaded)
+            let diagnostics = (loaded.diagnostics + found).sorted()
             options.report(diagnostics, root: root)
             failed = failed || diagnostics.contains { $0.severity == .error } || (options.strict && !diagnostics.isEmpty)
             if format == .json, topics.count > 1 {
                 trees.append(tree)
             } else {
-                Console.out((trees.isEmpty && tree.topic == loaded.path && topics.first == topic ? "" : "\n") + format.render(tree))
+                Console.out((trees.isEmpty && tree.topic == loaded.path && topics.first == topic ? "" : "\n") + format.render(tree, explain: explain))
             }
         }
-        if format == .json, topics.count > 1 { Console.out(TreeJSON.string(trees.map(TreeJSON.object))) }
+        if format == .json, topics.count > 1 { Console.out(TreeJSON.string(trees.map { TreeJSON.object($0, explain: explain) })) }
         if failed { throw ExitCode(ExitStatus.contentErrors) }
     }
 }
