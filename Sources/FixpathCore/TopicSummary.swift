@@ -7,6 +7,8 @@ public struct TopicSummary: Sendable, Equatable {
     public var date: LearnDate?
     /// The status codes and ranges the topic's tree claims, as written: `5.7.124`, `5.1.1-5.1.20`.
     public var codes: [String]
+    /// A decision topic, with a guided fix; false for a page to read.
+    public var isGuided: Bool
     /// Where a warning about the topic's codes points: the `fixpath: codes:` line, or the title's.
     public var codesLine: Int
     /// The files it includes, directly or not.
@@ -23,6 +25,7 @@ public struct TopicSummary: Sendable, Equatable {
         description = topic.frontMatter.description
         date = topic.frontMatter.date
         codes = tree.codes.map(\.description)
+        isGuided = tree.isGuided
         codesLine = topic.frontMatter.treeDirectives.codesLine ?? topic.frontMatter.keyLines["title"] ?? 1
         includes = topic.includes
         anchors = topic.anchors.sorted()
@@ -30,13 +33,14 @@ public struct TopicSummary: Sendable, Equatable {
         self.diagnostics = diagnostics
     }
 
-    public init(path: String, title: String, description: String?, date: LearnDate?, codes: [String], codesLine: Int,
+    public init(path: String, title: String, description: String?, date: LearnDate?, codes: [String], isGuided: Bool = true, codesLine: Int,
                 includes: [String], anchors: [String], references: [Reference], diagnostics: [Diagnostic]) {
         self.path = path
         self.title = title
         self.description = description
         self.date = date
         self.codes = codes
+        self.isGuided = isGuided
         self.codesLine = codesLine
         self.includes = includes
         self.anchors = anchors

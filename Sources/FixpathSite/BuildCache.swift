@@ -17,7 +17,7 @@ struct PageRecord: Sendable {
 /// Kept beside the site (`.site.fixpath.cache` for `site/`): what each page was built from, so the
 /// next build reads and renders only the topics whose content, or whose includes' content, changed.
 public struct BuildCache: Sendable {
-    static let currentVersion = 3
+    static let currentVersion = 4
 
     var version = Self.currentVersion
     /// The fingerprint of the build that wrote it; the cache counts only while the state file has the same.

@@ -268,7 +268,7 @@ svg.tree-diagram text { fill: var(--fg); }
       var heading = el("p", { "class": "bounce-count" }, found.length === 1 ? "This topic covers it:" : found.length + " topics cover it:");
       var list = el("ul", { "class": "bounce-list" });
       found.forEach(function (row) {
-        var href = root() + (toGuide ? row[0].replace(/\.html$/, ".guide.html") : row[0]);
+        var href = root() + (toGuide && row[3] !== 0 ? row[0].replace(/\.html$/, ".guide.html") : row[0]);
         var li = el("li");
         li.appendChild(el("a", { href: href }, row[1]));
         li.appendChild(el("span", { "class": "codes" }, " (" + row[2].replace(/ /g, ", ") + ")"));
@@ -757,8 +757,8 @@ a.wizard-choice:hover, a.wizard-alternative:hover, a.wizard-escalate:hover { bac
 <h1>{{heading}}</h1>
 {{#date}}<p class="topic-meta">Last updated <time datetime="{{iso}}">{{long}}</time></p>
 {{/date}}{{#description}}<p class="topic-description">{{description}}</p>
-{{/description}}<p class="start-guide-wrap"><a class="start-guide button" href="{{guide}}">Start the guided fix</a></p>
-{{#hasToc}}<nav class="in-this-article" aria-labelledby="in-this-article-title">
+{{/description}}{{#guide}}<p class="start-guide-wrap"><a class="start-guide button" href="{{guide}}">Start the guided fix</a></p>
+{{/guide}}{{#hasToc}}<nav class="in-this-article" aria-labelledby="in-this-article-title">
 <h2 id="in-this-article-title">In this article</h2>
 <ol>
 {{#toc}}<li><a href="#{{anchor}}">{{text}}</a></li>

@@ -142,6 +142,7 @@ struct ByteWriter {
             int(0)
         }
         strings(topic.codes)
+        int(topic.isGuided ? 1 : 0)
         int(topic.codesLine)
         strings(topic.includes)
         strings(topic.anchors)
@@ -214,7 +215,7 @@ struct ByteReader {
     mutating func summary() throws -> TopicSummary {
         let path = try string(), title = try string(), description = try optional()
         let date = try int() == 0 ? nil : LearnDate(year: try int(), month: try int(), day: try int())
-        let codes = try strings(), codesLine = try int(), includes = try strings(), anchors = try strings()
+        let codes = try strings(), isGuided = try int() == 1, codesLine = try int(), includes = try strings(), anchors = try strings()
         var references: [Reference] = []
         for _ in 0..<(try count()) {
             let kind: Reference.Kind = try int() == 1 ? .image : .link
@@ -227,7 +228,7 @@ struct ByteReader {
             diagnostics.append(Diagnostic(path: path, location: location, severity: severity, code: try string(), message: try string(),
                                           hint: try optional()))
         }
-        return TopicSummary(path: path, title: title, description: description, date: date, codes: codes, codesLine: codesLine,
+        return TopicSummary(path: path, title: title, description: description, date: date, codes: codes, isGuided: isGuided, codesLine: codesLine,
                             includes: includes, anchors: anchors, references: references, diagnostics: diagnostics)
     }
 }

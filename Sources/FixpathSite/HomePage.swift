@@ -49,7 +49,7 @@ struct HomePage {
 
     func renderGuide() -> String {
         var context = writer.base(pageTitle: "Guided fix | " + writer.options.title, root: "")
-        context["topics"] = .list(writer.records.map { record in
+        context["topics"] = .list(writer.records.filter(\.topic.isGuided).map { record in
             ["title": .text(record.topic.title), "href": .text(SiteWriter.guidePath(record.topic.outputPath))]
         })
         return writer.theme.render("sitewide-guide", context)

@@ -11,6 +11,8 @@ struct SearchIndex {
         var description: String
         /// Status codes and ranges as written: `5.7.124`, `5.1.1-5.1.20`.
         var codes: [String]
+        /// The topic has a guided fix (a page to read has none).
+        var isGuided = true
         /// The words search finds the document by, as places in the term table.
         var terms: [Int32]
     }
@@ -271,10 +273,11 @@ struct SearchIndex {
         }
     }
 
-    /// `window.FIXPATH_CODES = [[href, title, "5.7.124 5.1.1-5.1.20"], ...];` for the bounce-message box.
+    /// `window.FIXPATH_CODES = [[href, title, "5.7.124 5.1.1-5.1.20"], ...];` for the bounce-message box;
+    /// a page to read has a fourth field, 0, so the box never links to a guided fix it does not have.
     static func codesScript(_ documents: [Document]) -> String {
         let rows = documents.filter { !$0.codes.isEmpty }.map { doc -> [Any] in
-            [doc.href, doc.title, doc.codes.joined(separator: " ")]
+            [doc.href, doc.title, doc.codes.joined(separator: " ")] + (doc.isGuided ? [] : [0])
         }
         return "window.FIXPATH_CODES = " + ScriptJSON.string(rows) + ";\n"
     }

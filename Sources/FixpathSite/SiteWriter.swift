@@ -89,6 +89,7 @@ public struct SiteWriter: Sendable {
             hash.add(topic.description ?? "")
             hash.add(topic.date.map { UInt64($0.year * 10000 + $0.month * 100 + $0.day) } ?? 0)
             hash.add(UInt64(topic.codes.count))
+            hash.add(topic.isGuided ? 1 : 0)
             for code in topic.codes { hash.add(code) }
         }
         return hash.state
@@ -151,8 +152,8 @@ public struct SiteWriter: Sendable {
     /// The site-wide files, each with what renders it; the long search index first. The others show
     /// only what the listing hash covers.
     private func siteFiles(listingChanged: Bool) -> [(path: String, render: @Sendable () -> String)] {
-        let documents = records.map { SearchIndex.Document(href: $0.topic.outputPath, title: $0.topic.title,
-                                                           description: $0.topic.description ?? "", codes: $0.topic.codes, terms: $0.terms) }
+        let documents = records.map { SearchIndex.Document(href: $0.topic.outputPath, title: $0.topic.title, description: $0.topic.description ?? "",
+                                                           codes: $0.topic.codes, isGuided: $0.topic.isGuided, terms: $0.terms) }
         let table = terms
         var files: [(path: String, render: @Sendable () -> String)] = [("assets/search-index.js", { @Sendable in SearchIndex.script(documents, table: table) })]
         guard listingChanged else { return files }
@@ -193,9 +194,7 @@ public struct SiteWriter: Sendable {
                 switch job {
                 case .topic(let i):
                     let topic = project.topics[i], record = records[readRecords[i]]
-                    let (page, guide) = self.pages(for: topic, tree: project.trees[i], trail: record.trail)
-                    try folder.write(topic.outputPath, page)
-                    try folder.write(Self.guidePath(topic), guide)
+                    for (path, html) in self.pages(for: topic, tree: project.trees[i], trail: record.trail) { try folder.write(path, html) }
                 case .file(let path, let render):
                     try folder.write(path, render())
                 case .resources(let files):
@@ -213,7 +212,7 @@ public struct SiteWriter: Sendable {
         if let failure = results.compactMap({ $0 }).first { throw failure }
         for asset in theme.assets { try folder.write(asset.path, asset.data) }
         timings?.lap("pages, search index, images and assets")
-        let pages = records.count * 2 + 4
+        let pages = pageCount
         return Summary(pages: pages, files: resources.count, changed: pages + resources.count, updatedInPlace: false)
     }
 
@@ -228,14 +227,18 @@ public struct SiteWriter: Sendable {
             let (rendered, resources) = jobs.parallelMap({ i -> [(String, Data)] in
                 if i < 0 { return [(files[-i - 1].path, Data(files[-i - 1].render().utf8))] }
                 let topic = project.topics[i]
-                let (page, guide) = self.pages(for: topic, tree: project.trees[i], trail: records[readRecords[i]].trail)
-                return [(topic.outputPath, Data(page.utf8)), (Self.guidePath(topic), Data(guide.utf8))]
+                return self.pages(for: topic, tree: project.trees[i], trail: records[readRecords[i]].trail).map { ($0.path, Data($0.html.utf8)) }
             }, besides: {
                 let found = findResources()
                 _ = stageCache(for: output, resources: found)
                 return found
             })
             for (path, data) in rendered.flatMap({ $0 }) { try update.write(path, data) }
+            // A topic that became a page to read loses the guided fix it had.
+            let wasGuided = Set(previous.pages.filter(\.topic.isGuided).map(\.topic.path))
+            for (i, topic) in project.topics.enumerated() where !project.trees[i].isGuided && wasGuided.contains(topic.path) {
+                update.remove(Self.guidePath(topic))
+            }
             let has = Set(resources)
             for path in resources where previous.resources[path] == nil || previous.resources[path] != fingerprint?.files[path] {
                 try update.place(path, from: project.root)
@@ -244,13 +247,16 @@ public struct SiteWriter: Sendable {
             timings?.lap("render the changed pages")
             if update.changed > 0 { try update.commit() } else { update.discard() }
             timings?.lap("update the site in place")
-            return Summary(pages: records.count * 2 + 4, files: resources.count, changed: update.changed, updatedInPlace: true)
+            return Summary(pages: pageCount, files: resources.count, changed: update.changed, updatedInPlace: true)
         } catch {
             update.discard()
             BuildCache.remove(for: output)
             throw error
         }
     }
+
+    /// Topic pages, the guided fixes of decision topics, and the four site-wide pages.
+    private var pageCount: Int { records.count + records.count(where: \.topic.isGuided) + 4 }
 
     private func sitemap(_ baseURL: String) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"

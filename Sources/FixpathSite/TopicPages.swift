@@ -2,10 +2,13 @@ import FixpathCore
 
 /// The two pages of a topic: the article, and its guided fix.
 extension SiteWriter {
-    /// Both pages of a topic, the article first: the guided fix copies the article's rendered blocks.
-    func pages(for topic: Topic, tree: DecisionTree, trail: [String]) -> (page: String, guide: String) {
+    /// The pages of a topic, the article first: the guided fix copies the article's rendered blocks.
+    /// A page to read has no guided fix.
+    func pages(for topic: Topic, tree: DecisionTree, trail: [String]) -> [(path: String, html: String)] {
         let rendered = RenderedBlocks()
-        return (page(for: topic, tree: tree, trail: trail, rendered: rendered), guide(for: topic, tree: tree, trail: trail, rendered: rendered))
+        let page = (topic.outputPath, page(for: topic, tree: tree, trail: trail, rendered: rendered))
+        guard tree.isGuided else { return [page] }
+        return [page, (Self.guidePath(topic), guide(for: topic, tree: tree, trail: trail, rendered: rendered))]
     }
 
     func page(for topic: Topic, tree: DecisionTree, trail: [String], rendered: RenderedBlocks) -> String {
@@ -22,7 +25,7 @@ extension SiteWriter {
         let headings = topic.headings.filter { $0.level == 2 }
         context["toc"] = .list(headings.map { ["text": .text($0.text), "anchor": .text($0.anchor)] })
         context["hasToc"] = .flag(headings.count > 1)
-        context["guide"] = .text(Self.guidePath(topic).lastPathComponent)
+        if tree.isGuided { context["guide"] = .text(Self.guidePath(topic).lastPathComponent) }
         if let svg = TreeDiagram.svg(tree, topicTitle: topic.title) { context["diagram"] = .text(svg) }
         context["codes"] = .text(tree.codes.map(\.description).joined(separator: ", "))
         context["meta"] = .object(Dictionary(topic.frontMatter.fields.map { ($0.key, TemplateValue($0.value)) }, uniquingKeysWith: { a, _ in a }))

@@ -37,6 +37,12 @@ public struct WizardScreen {
             options = node.choices.enumerated().map { Option(label: $1.label, slug: $1.slug, action: .choose($0)) }
             let left = session.questionsLeftAtMost
             status = left == 1 ? "This is the last question." : "At most \(left) questions left."
+        case .answer where session.tree.kind == .reading:
+            heading = node.heading?.text
+            blocks = node.blocks
+            prompt = nil
+            options = []
+            status = "This is a page to read: it has no questions and no guided fix."
         case .answer:
             heading = node.heading?.text
             blocks = node.blocks

@@ -37,6 +37,23 @@ import FixpathSite
         #expect(guide.contains(#"<img src="media/screen.svg" alt="A sample screen.""#))
     }
 
+    /// A page to read gets no guided fix: no guide page, no "Start the guided fix" link, no entry in the site-wide guide.
+    @Test func pageToReadHasNoGuidedFix() throws {
+        let output = Paths.temporary("reading")
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let project = try buildSite(content: Paths.fixtures, output: output)
+        let kinds = Dictionary(uniqueKeysWithValues: project.trees.map { ($0.topic, $0.kind) })
+        #expect(kinds["mail/other-topic.md"] == .reading)
+        #expect(kinds["mail/bounce-topic.md"] == .decision)
+        #expect(!FileManager.default.fileExists(atPath: output + "/mail/other-topic.guide.html"))
+        #expect(!read(output + "/mail/other-topic.html").contains("Start the guided fix"))
+        #expect(FileManager.default.fileExists(atPath: output + "/mail/bounce-topic.guide.html"))
+        #expect(read(output + "/mail/bounce-topic.html").contains(#"<a class="start-guide button" href="bounce-topic.guide.html">"#))
+        let guide = read(output + "/guide.html")
+        #expect(guide.contains("mail/bounce-topic.guide.html"))
+        #expect(!guide.contains("other-topic"))
+    }
+
     @Test func twoBuildsAreByteIdentical() throws {
         let first = Paths.temporary("det-a"), second = Paths.temporary("det-b")
         defer { for p in [first, second] { try? FileManager.default.removeItem(atPath: p) } }

@@ -33,6 +33,10 @@ import Testing
                expected: "Updated"),
         Change(name: "toc edit", files: ["content/toc.yml": "items:\n- name: Mail flow\n  items:\n  - name: Bounce\n    href: mail/bounce.md\n"],
                expected: "Built"),
+        Change(name: "becomes a page to read", files: ["content/mail/bounce.md": "---\ntitle: Bounce\ndescription: Fix 5.7.124.\nfixpath:\n  kind: reading\n---\n# Fix 5.7.124\n\n## Method 1\n\nDo one.\n\n## Method 2\n\nDo two.\n"],
+               expected: "Updated"),
+        Change(name: "becomes a decision topic", files: ["content/mail/other.md": "---\ntitle: Other\ndescription: Another topic.\n---\n# Other\n\n## Resolution\n\nDo it.\n\n## Workaround\n\nWait.\n"],
+               expected: "Updated"),
         Change(name: "topic added", files: ["content/mail/new.md": "---\ntitle: New\ndescription: New.\n---\n# New\n"], expected: "Built"),
         Change(name: "topic deleted", files: ["content/mail/other.md": nil], expected: "Built"),
     ]

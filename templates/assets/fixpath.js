@@ -152,7 +152,7 @@
       var heading = el("p", { "class": "bounce-count" }, found.length === 1 ? "This topic covers it:" : found.length + " topics cover it:");
       var list = el("ul", { "class": "bounce-list" });
       found.forEach(function (row) {
-        var href = root() + (toGuide ? row[0].replace(/\.html$/, ".guide.html") : row[0]);
+        var href = root() + (toGuide && row[3] !== 0 ? row[0].replace(/\.html$/, ".guide.html") : row[0]);
         var li = el("li");
         li.appendChild(el("a", { href: href }, row[1]));
         li.appendChild(el("span", { "class": "codes" }, " (" + row[2].replace(/ /g, ", ") + ")"));
