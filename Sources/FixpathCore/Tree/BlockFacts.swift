@@ -67,6 +67,25 @@ enum BlockFacts {
         return result
     }
 
+    /// A paragraph of its own text starts with a bold cause or remedy label: "**Cause:** …", "**Solution:**".
+    static func hasInlinePairLabels(_ blocks: [Block]) -> Bool {
+        let labels: Set<String> = ["cause", "causes", "symptom", "symptoms", "problem", "issue", "resolution", "solution", "solutions",
+                                   "workaround", "fix", "error"]
+        return blocks.contains { block in
+            guard case .paragraph(let inlines, _) = block, case .strong(let bold)? = inlines.first else { return false }
+            let words = HeadingWords(PlainText.of(bold))
+            return words.count <= 2 && words.first.map(labels.contains) == true
+        }
+    }
+
+    /// The text just before the subsections says they are done in order ("follow these steps", "one by one").
+    static func announcesSequence(_ blocks: [Block]) -> Bool {
+        guard case .paragraph(let inlines, _)? = blocks.last(where: { if case .html = $0 { return false }; return true }) else { return false }
+        let words = HeadingWords(PlainText.of(inlines))
+        return ["one by one", "in order", "in this order", "in the following order", "follow these steps", "following steps", "step by step",
+                "in sequence", "one after another"].contains { words.contains(phrase: $0) }
+    }
+
     /// The first block that is not an image or a blank line is a quoted message or a code block.
     static func opensWithQuote(_ blocks: [Block]) -> Bool {
         for block in blocks {

@@ -16,7 +16,7 @@ extension TreeInference {
             root.blocks = outline.intro + root.blocks
         default:
             let group = ChoiceGroup(parent: nil, members: fixes.map(ruled), mode: mode, closingQuestion: BlockFacts.closingQuestion(outline.intro),
-                                    causes: causes)
+                                    causes: causes, listedAsProblems: listedAsProblems)
             let (shape, why) = RuleBook.shape(of: group)
             if case .question = shape {
                 root = question(id: "root", heading: nil, preamble: outline.intro, group: group, shape: shape, why: why)
@@ -50,6 +50,18 @@ extension TreeInference {
         return result
     }
 
+    /// Anchors linked from the topic's symptom, cause and error-detail sections: the problems it lists.
+    var listedAsProblems: Set<String> {
+        var result = Set<String>()
+        for section in outline.all {
+            switch role(section) {
+            case .context(.symptoms), .context(.cause), .context(.errorDetails): result.formUnion(lookup.facts(section).inPageLinks)
+            default: continue
+            }
+        }
+        return result
+    }
+
     func ruled(_ section: Section) -> RuledSection {
         RuledSection(facts: lookup.facts(section), role: role(section), section: section, children: section.children.map(ruled))
     }
@@ -77,7 +89,7 @@ extension TreeInference {
             return merged
         }
         let group = ChoiceGroup(parent: ruled(section), members: fixes.map(ruled), mode: mode, closingQuestion: lookup.facts(section).closingQuestion,
-                                causes: causes)
+                                causes: causes, listedAsProblems: listedAsProblems)
         let (shape, why) = RuleBook.shape(of: group)
         guard case .question = shape else { return leaf(id: section.heading.anchor, heading: heading, blocks: section.content, why: why) }
         addContext(section.children)

@@ -23,9 +23,9 @@ enum RuleBook {
     ]
     /// How a group of sibling fix sections is offered: one answer, or a question and its kind.
     static let choices: [any ChoiceRule] = [
-        StepsRule(), NumberedAlternativesRule(), CauseChoicesRule(), ProblemResolutionPairsRule(), VariantsRule(),
-        RemedyAlternativesRule(), DiagnoseThenFixRule(), FirstPersonRule(), QuestionHeadingChoicesRule(), SituationsRule(),
-        ReadingSequenceRule(),
+        StepsRule(), NumberedAlternativesRule(), CauseChoicesRule(), ProblemResolutionPairsRule(), ListedProblemsRule(),
+        ConditionsRule(), VariantsRule(), AnnouncedSequenceRule(), RemedyAlternativesRule(), DiagnoseThenFixRule(), FirstPersonRule(),
+        QuestionHeadingChoicesRule(), SituationsRule(), ReadingSequenceRule(),
     ]
     /// Where a question's prompt comes from, when the text asks it itself.
     static let prompts: [any PromptRule] = [QuestionHeadingPromptRule(), ClosingQuestionPromptRule()]
@@ -110,6 +110,8 @@ struct ChoiceGroup: Sendable {
     var closingQuestion: String?
     /// What each bare "Cause 1" section of the topic says, by tag, to label "Resolution for cause 1".
     var causes: [String: String] = [:]
+    /// Anchors that the topic's symptom, cause and error-detail sections link to.
+    var listedAsProblems: Set<String> = []
 
     var texts: [String] { members.map(\.facts.text) }
     var labels: [HeadingLabel] { members.map(\.facts.label) }

@@ -17,6 +17,12 @@ public struct SectionFacts: Sendable {
     public let opensWithQuote: Bool
     /// The question its own text ends with ("Are the networks in the same subscription?"), if any.
     public let closingQuestion: String?
+    /// A paragraph of its own text starts with a bold cause or remedy label ("**Cause:**", "**Solution:**").
+    public let hasInlinePairLabels: Bool
+    /// Its own text ends by saying the subsections are done in order ("follow these steps", "one by one").
+    public let announcesSequence: Bool
+    /// The heading is a condition: "If you're using a private endpoint", "When the error occurs on start".
+    public let isCondition: Bool
     /// The tab ids of each tab group in its own text.
     public let tabSets: [[String]]
     /// Headings below it that are labelled as alternatives or remedies ("Method 2", "Workaround").
@@ -38,6 +44,9 @@ public struct SectionFacts: Sendable {
         inPageLinks = BlockFacts.inPageLinks(section.blocks)
         opensWithQuote = BlockFacts.opensWithQuote(section.blocks)
         closingQuestion = BlockFacts.closingQuestion(section.blocks)
+        hasInlinePairLabels = BlockFacts.hasInlinePairLabels(section.blocks)
+        announcesSequence = BlockFacts.announcesSequence(section.blocks)
+        isCondition = words.starts(with: ["if", "when"]) && words.count > 2 && !isRoleHeading
         labelledFixesBelow = section.children.flatMap(\.all).compactMap { below in
             let w = HeadingWords(below.heading.text)
             let label = HeadingLabel(w, raw: below.heading.text)

@@ -37,7 +37,10 @@ enum RuleHarness {
 
     /// The group of fix sections below the section with `anchor` (the top-level fix sections when nil).
     static func group(_ markdown: String, under anchor: String? = nil, mode: InferenceMode = .decision) -> ChoiceGroup {
-        let inference = TreeInference(topic: topic(markdown))
+        var inference = TreeInference(topic: topic(markdown))
+        var roles = inference.roles
+        inference.assignRoles(inference.outline.sections, into: &roles)
+        inference.roles = roles
         func ruled(_ section: Section) -> RuledSection {
             RuledSection(facts: inference.lookup.facts(section), role: inference.lookup.role(section), section: section,
                          children: section.children.map(ruled))
@@ -45,7 +48,8 @@ enum RuleHarness {
         let outline = inference.outline
         if let anchor, let parent = outline.section(anchor: anchor) {
             let members = parent.children.filter { inference.lookup.role($0).isFix }.map(ruled)
-            return ChoiceGroup(parent: ruled(parent), members: members, mode: mode, closingQuestion: inference.lookup.facts(parent).closingQuestion)
+            return ChoiceGroup(parent: ruled(parent), members: members, mode: mode, closingQuestion: inference.lookup.facts(parent).closingQuestion,
+                               causes: inference.causes, listedAsProblems: inference.listedAsProblems)
         }
         let members = outline.sections.filter { inference.lookup.role($0).isFix }.map(ruled)
         return ChoiceGroup(parent: nil, members: members, mode: mode, closingQuestion: BlockFacts.closingQuestion(outline.intro))

@@ -1,6 +1,7 @@
 /// Sections that each pair a problem with its remedy: each holds a "Cause", "Symptoms" or
 /// "Problem" subsection, a "Resolution", "Workaround" or "Troubleshooting steps" subsection, or
-/// opens with the error message it is about. The reader picks the problem that matches.
+/// opens with the error message it is about, or labels its cause and solution in bold ("**Cause:**").
+/// The reader picks the problem that matches.
 struct ProblemResolutionPairsRule: ChoiceRule {
     let name = "ProblemResolutionPairs"
     let modes: Set<InferenceMode> = [.decision]
@@ -13,7 +14,7 @@ struct ProblemResolutionPairsRule: ChoiceRule {
     }
 
     static func isPair(_ member: RuledSection) -> Bool {
-        if member.facts.opensWithQuote { return true }
+        if member.facts.opensWithQuote || member.facts.hasInlinePairLabels { return true }
         return member.children.contains { child in
             switch (child.facts.label, child.role) {
             case (.remedy, _), (_, .context(.cause)), (_, .context(.symptoms)), (_, .context(.errorDetails)): return true

@@ -7,7 +7,8 @@ struct VariantsRule: ChoiceRule {
     let modes: Set<InferenceMode> = [.decision, .reading]
 
     func shape(of group: ChoiceGroup) -> (GroupShape, String)? {
-        guard let variant = Self.variants(group.texts) else { return nil }
+        // A page to read offers variants only when every heading names its tool or version.
+        guard let variant = Self.variants(group.texts, strict: group.mode != .decision) else { return nil }
         return (.question(QuestionShape(selection: .variant, prompt: variant.prompt, labels: variant.labels)),
                 "\(Quote.list(group.texts)) differ by \(variant.differing)")
     }
@@ -19,7 +20,7 @@ struct VariantsRule: ChoiceRule {
         var differing: String
     }
 
-    static func variants(_ texts: [String]) -> Variant? {
+    static func variants(_ texts: [String], strict: Bool = false) -> Variant? {
         guard texts.count >= 2, !texts.contains(where: { $0.hasPrefix("\"") || $0.hasPrefix("“") }) else { return nil }
         let lists = texts.map { HeadingWords($0).words }
         guard lists.allSatisfy({ !$0.isEmpty }) else { return nil }
@@ -33,7 +34,7 @@ struct VariantsRule: ChoiceRule {
         if usePrefix, labelWords.contains(shared[0]), shared.count == 1 || HeadingWords.isTag(shared[1]) { return nil }
         let differing = lists.map { usePrefix ? Array($0.dropFirst(prefix.count)) : Array($0.dropLast(suffix.count)) }
         let named = differing.filter { part in part.contains { Lexicon.variantWords.contains($0) || $0.first?.isNumber == true } }
-        guard named.count >= differing.count - 1, differing.contains(where: { !$0.isEmpty }) else { return nil }
+        guard named.count >= differing.count - (strict ? 0 : 1), differing.contains(where: { !$0.isEmpty }) else { return nil }
         let markers = Array(Set(differing.flatMap { $0.filter { Lexicon.variantWords.contains($0) || $0.first?.isNumber == true } })).sorted()
         let why = "the tool or version words " + markers.prefix(4).map { "'\($0)'" }.joined(separator: ", ")
         var lead = prefix.count

@@ -90,6 +90,12 @@ struct BackgroundRule: RoleRule {
     }
 
     static func isDataCollection(_ w: HeadingWords) -> Bool {
+        // "Event logs", "Logs and traces": a heading made only of evidence nouns names where to look.
+        let evidence: Set<String> = ["event", "events", "log", "logs", "trace", "traces", "diagnostic", "diagnostics", "dump", "dumps", "data"]
+        let c = content(w)
+        if !c.isEmpty, c.allSatisfy(evidence.contains), c.contains(where: { $0.hasPrefix("log") || $0.hasPrefix("trace") || $0.hasPrefix("dump") }) {
+            return true
+        }
         if w.containsAny(Lexicon.gatherVerbs), w.containsAny(Lexicon.evidenceNouns) { return w.first.map { !Lexicon.procedureVerbs.contains($0) || Lexicon.gatherVerbs.contains($0) } ?? false }
         return w.containsAny(["data", "log", "logs", "diagnostic", "diagnostics", "trace", "traces"]) && w.containsAny(["collection", "gathering", "capture"])
     }
@@ -135,6 +141,11 @@ struct BackgroundRule: RoleRule {
         // "What is X?", "What are X?", "What's X": a definition, unless it asks about the reader ("What's your …").
         if ["what", "what's", "whats"].contains(first), w.count >= 2, ["is", "are", "'s", "does"].contains(w.words[1]) || first != "what",
            !w.containsAny(["you", "your", "you're"]) {
+            return true
+        }
+        // Comparisons explain: "Query time-out is not the same as connection time-out", "Differences between X and Y".
+        if w.contains(phrase: "not the same as") || w.contains(phrase: "same as") && w.contains("not") || ["difference", "differences"].contains(first)
+            || w.contains(phrase: "difference between") || w.contains(phrase: "compared to") || w.contains("vs") || w.contains("versus") {
             return true
         }
         // "How it works", "How does allocation work?", "How X works".

@@ -40,7 +40,23 @@ import Testing
     Send a smaller file.
     """
 
-    @Test(arguments: [pairs, quoted])
+    static let boldLabels = """
+    # Topic
+
+    ## The machine is already enrolled
+
+    **Cause:** It was enrolled before.
+
+    **Solution:** Delete the old certificate.
+
+    ## This account is not allowed on this phone
+
+    **Cause:** No license.
+
+    **Solution:** Assign a license.
+    """
+
+    @Test(arguments: [pairs, quoted, boldLabels])
     func pairsAreMatched(markdown: String) {
         #expect(ChoiceOutcome.of(ProblemResolutionPairsRule(), markdown) == .ask("Which of these matches what you see?", .situation))
     }

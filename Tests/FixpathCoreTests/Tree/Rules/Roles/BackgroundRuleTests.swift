@@ -25,7 +25,8 @@ import Testing
         ("More information", .moreInformation), ("Additional details", .moreInformation), ("Notes", .moreInformation),
         ("More information about groups", .moreInformation), ("Frequently asked questions", .moreInformation),
         ("Background information", .background), ("How allocation works", .background), ("What is the brand center?", .background),
-        ("About retention labels", .background), ("Terminology", .background), ("What does the System Update Readiness tool do", .background),
+        ("About retention labels", .background), ("Query time-out is not the same as connection time-out", .background),
+        ("Differences between the two agents", .background), ("Event logs", .dataCollection), ("Terminology", .background), ("What does the System Update Readiness tool do", .background),
     ])
     func namesBackgroundByPurpose(heading: String, purpose: P) {
         #expect(RuleHarness.role(BackgroundRule(), heading) == .context(purpose))
