@@ -78,6 +78,14 @@ enum BlockFacts {
         }
     }
 
+    /// In-page anchors linked from numbered lists: the text lists the subsections as steps.
+    static func orderedLinks(_ blocks: [Block]) -> [String] {
+        blocks.flatMap { block -> [String] in
+            guard case .list(let list) = block, list.ordered else { return [] }
+            return inPageLinks([block])
+        }
+    }
+
     /// The text just before the subsections says they are done in order ("follow these steps", "one by one").
     static func announcesSequence(_ blocks: [Block]) -> Bool {
         guard case .paragraph(let inlines, _)? = blocks.last(where: { if case .html = $0 { return false }; return true }) else { return false }

@@ -101,6 +101,8 @@ public enum HeadingLabel: Hashable, Sendable {
                        "suggested fix", "suggested solution", "suggested action", "action to take", "actions to take"]
         if phrases.contains(where: { h.starts(with: $0) }) { return .remedy(qualified: true) }
         if h.words == ["troubleshooting"] || h.words == ["resolution", "steps"] { return .remedy(qualified: false) }
+        // "Error mitigations", "Possible solutions", "Known workarounds": a short heading that ends with a remedy noun.
+        if h.count <= 3, let last = h.words.last, Lexicon.remedyNouns.contains(last), last != "fix", last != "resolve" { return .remedy(qualified: true) }
         return nil
     }
 }

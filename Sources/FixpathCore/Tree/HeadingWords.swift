@@ -96,8 +96,9 @@ public struct HeadingWords: Sendable, Hashable {
         word.utf8.count == 1 && word.utf8.first.map { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } == true
     }
 
-    /// A label tag: a number, a single letter, or a roman numeral up to ten.
+    /// A label tag: a number, a single letter, a number with a letter ("1a"), or a roman numeral up to ten.
     static func isTag(_ word: String) -> Bool {
         isNumber(word) || isLetterLabel(word) || ["ii", "iii", "iv", "vi", "vii", "viii", "ix"].contains(word)
+            || word.count <= 4 && isNumber(String(word.dropLast())) && word.last.map { $0.isLetter && $0.isASCII } == true
     }
 }

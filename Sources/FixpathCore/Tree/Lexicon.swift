@@ -62,12 +62,14 @@ enum Lexicon {
     static let investigateVerbs: Set<String> = [
         "determine", "identify", "diagnose", "investigate", "isolate", "narrow", "find", "locate", "troubleshoot", "understand", "analyze", "review",
     ]
+    /// Verbs that check a diagnosis before the fix: the investigating verbs and the checking ones.
+    static let diagnoseVerbs: Set<String> = investigateVerbs.union(["verify", "verifying", "confirm", "confirming", "check", "checking", "test", "testing"])
     /// Words that make a title or heading speak of something going wrong.
     static let troubleWords: Set<String> = [
         "error", "errors", "fail", "fails", "failed", "failure", "failures", "failing", "can't", "cannot", "cant", "unable", "won't",
         "doesn't", "don't", "isn't", "aren't", "didn't", "wasn't", "weren't", "not", "troubleshoot", "troubleshooting", "fix", "fixes",
         "resolve", "resolving", "issue", "issues", "problem", "problems", "crash", "crashes", "crashed", "hang", "hangs", "freezes",
-        "stops", "stopped", "missing", "slow", "blocked", "denied", "corrupt", "corrupted", "unexpected",
+        "stops", "stopped", "missing", "slow", "blocked", "denied", "corrupt", "corrupted", "damaged", "unexpected",
         "incorrect", "wrong", "lost", "disappear", "disappears", "broken", "unavailable", "unresponsive", "mismatch", "invalid",
         "timeout", "timed", "rejected", "unsupported",
     ]

@@ -21,6 +21,8 @@ public struct SectionFacts: Sendable {
     public let hasInlinePairLabels: Bool
     /// Its own text ends by saying the subsections are done in order ("follow these steps", "one by one").
     public let announcesSequence: Bool
+    /// In-page anchors its own text lists in a numbered list: subsections written as steps.
+    public let orderedLinks: [String]
     /// The heading is a condition: "If you're using a private endpoint", "When the error occurs on start".
     public let isCondition: Bool
     /// The tab ids of each tab group in its own text.
@@ -46,6 +48,7 @@ public struct SectionFacts: Sendable {
         closingQuestion = BlockFacts.closingQuestion(section.blocks)
         hasInlinePairLabels = BlockFacts.hasInlinePairLabels(section.blocks)
         announcesSequence = BlockFacts.announcesSequence(section.blocks)
+        orderedLinks = BlockFacts.orderedLinks(section.blocks)
         isCondition = words.starts(with: ["if", "when"]) && words.count > 2 && !isRoleHeading
         labelledFixesBelow = section.children.flatMap(\.all).compactMap { below in
             let w = HeadingWords(below.heading.text)

@@ -11,7 +11,7 @@ struct NumberedAlternativesRule: ChoiceRule {
         let count = group.members.count
         guard numbered.count >= 2, count - numbered.count <= 1, let keyword = numbered[0].facts.label.keyword else { return nil }
         let first = group.members[0].facts
-        let introduces = !first.label.isNumbered && (first.words.starts(with: Lexicon.investigateVerbs)
+        let introduces = !first.label.isNumbered && (first.words.starts(with: Lexicon.diagnoseVerbs)
             || first.words.containsAny(["select", "choose", "choosing", "pick", "decide"]))
         let slugs = group.members.map { member -> String in
             if case .numbered(let k, let tag) = member.facts.label { return "\(k)-\(tag)" }

@@ -44,6 +44,11 @@ struct BackgroundRule: RoleRule {
         if !c.isEmpty, c.contains(where: Lexicon.symptomNouns.contains), c.allSatisfy({ Lexicon.symptomNouns.contains($0) || allowed.contains($0) }) {
             return true
         }
+        // "Symptoms and initial troubleshooting": symptoms first, with what goes with them (not a remedy).
+        if let first = w.first, ["symptom", "symptoms"].contains(first), w.count > 2, w.words[1] == "and",
+           !w.words.dropFirst(2).contains(where: Lexicon.remedyNouns.contains) {
+            return true
+        }
         return w.starts(with: "steps to reproduce") || w.starts(with: "how to reproduce") || w.starts(with: "repro")
             || w.starts(with: "what you see") || w.starts(with: "what happens") || w.starts(with: "description of the problem")
             || w.starts(with: "description of the issue") || w.starts(with: "when this happens")
@@ -136,8 +141,11 @@ struct BackgroundRule: RoleRule {
     static func isBackground(_ w: HeadingWords) -> Bool {
         guard let first = w.first else { return false }
         let lead: Set<String> = ["background", "understanding", "understand", "about", "terminology", "glossary", "definitions",
-                                 "concepts", "concept", "theory", "architecture", "explanation", "description"]
+                                 "concepts", "concept", "theory", "architecture", "explanation", "description", "example", "examples",
+                                 "sample", "samples", "illustration"]
         if lead.contains(first) { return true }
+        // A question that does not speak to the reader ("Where is the error code?", "How does X work?") explains.
+        if w.isQuestion, !w.containsAny(["you", "your", "you're", "i", "my"]), !["did", "does", "is", "has"].contains(first) { return true }
         // "What is X?", "What are X?", "What's X": a definition, unless it asks about the reader ("What's your …").
         if ["what", "what's", "whats"].contains(first), w.count >= 2, ["is", "are", "'s", "does"].contains(w.words[1]) || first != "what",
            !w.containsAny(["you", "your", "you're"]) {

@@ -8,6 +8,11 @@ import Testing
         #expect(ChoiceOutcome.of(AnnouncedSequenceRule(), markdown, under: "review-the-network") == .answer)
     }
 
+    @Test func subsectionsNumberedAsLinksAreSteps() {
+        let markdown = "# T\n\n## Resolution\n\nDo these:\n\n1. [Register](#register)\n2. [Delegate](#delegate)\n\n### Register\n\nx\n\n### Delegate\n\ny\n"
+        #expect(ChoiceOutcome.of(AnnouncedSequenceRule(), markdown, under: "resolution") == .answer)
+    }
+
     @Test func otherTextIsLeft() {
         let markdown = "# T\n\n## Review the network\n\nPick the check that fits.\n\n### Check the firewall\n\nx\n\n### Check the ports\n\ny\n"
         #expect(ChoiceOutcome.of(AnnouncedSequenceRule(), markdown, under: "review-the-network") == nil)

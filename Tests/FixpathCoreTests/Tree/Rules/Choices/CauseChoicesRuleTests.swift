@@ -9,6 +9,7 @@ import Testing
         (["Cause and solution for Situation 1: a GC is missing", "Cause and solution for situation 2: a DC reports 8240"],
          ["Cause and solution for Situation 1: a GC is missing", "Cause and solution for situation 2: a DC reports 8240"]),
         (["Error: The operation timed out", "Error: Access denied"], ["Error: The operation timed out", "Error: Access denied"]),
+        (["Cause 1a: wrong role", "Cause 1b: wrong architecture"], ["Cause 1a: wrong role", "Cause 1b: wrong architecture"]),
     ])
     func labelledCausesAreMatched(headings: [String], labels: [String]) {
         let outcome = ChoiceOutcome.of(CauseChoicesRule(), RuleHarness.sections(headings), comparingLabels: true)

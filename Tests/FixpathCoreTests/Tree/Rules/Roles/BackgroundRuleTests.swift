@@ -26,7 +26,8 @@ import Testing
         ("More information about groups", .moreInformation), ("Frequently asked questions", .moreInformation),
         ("Background information", .background), ("How allocation works", .background), ("What is the brand center?", .background),
         ("About retention labels", .background), ("Query time-out is not the same as connection time-out", .background),
-        ("Differences between the two agents", .background), ("Event logs", .dataCollection), ("Terminology", .background), ("What does the System Update Readiness tool do", .background),
+        ("Differences between the two agents", .background), ("Event logs", .dataCollection),
+        ("Symptoms and initial troubleshooting", .symptoms), ("Examples", .background), ("Where is the error code?", .background), ("Terminology", .background), ("What does the System Update Readiness tool do", .background),
     ])
     func namesBackgroundByPurpose(heading: String, purpose: P) {
         #expect(RuleHarness.role(BackgroundRule(), heading) == .context(purpose))

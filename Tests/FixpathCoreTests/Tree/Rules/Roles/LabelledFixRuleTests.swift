@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct LabelledFixRuleTests {
     @Test(arguments: ["Method 1: Verify that it worked", "Step 2", "Scenario 3: hybrid", "Resolution", "Option B: Use PowerShell",
-                      "Troubleshooting steps", "How to fix this issue", "Workaround 2"])
+                      "Troubleshooting steps", "How to fix this issue", "Workaround 2", "Error mitigations", "Cause 1a: a wrong role"])
     func labelledHeadingsAreFixes(heading: String) {
         #expect(RuleHarness.role(LabelledFixRule(), heading) == .fix)
     }
