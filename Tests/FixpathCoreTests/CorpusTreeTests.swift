@@ -6,12 +6,9 @@ import Testing
 /// Skipped (reported as skipped) when `../shared` is not beside this checkout.
 @Suite struct CorpusTreeTests {
     static let shared = Fixtures.folder.appendingPathComponent("../../../../shared").standardizedFileURL.path
-    static let seeds = shared + "/seeds"
     static let golden = Fixtures.folder.deletingLastPathComponent().appendingPathComponent("Golden").path
     static let ndr = "Exchange/ExchangeOnline/email-delivery/ndr/"
     static let corpora = ["officedocs-support", "officedocs-sharepoint"]
-    static var hasSeeds: Bool { FileManager.default.fileExists(atPath: seeds) }
-    static var hasCorpus: Bool { Fixtures.corpus != nil }
     static func corpusExists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: shared + "/corpus/" + name) }
 
     static let goldenTopics: [String] = [
@@ -41,9 +38,8 @@ import Testing
         #expect(actual == expected, "tree of \(name) changed; if intended, re-record with FIXPATH_RECORD=1 swift test --filter CorpusTree")
     }
 
-    @Test(.enabled(if: hasSeeds, "../shared/seeds is not beside this checkout"))
-    func seedTreeMatchesGolden() throws {
-        let root = try ContentRoot(Self.seeds)
+    @Test(.needsSeeds) func seedTreeMatchesGolden() throws {
+        let root = try ContentRoot(try #require(Fixtures.seeds))
         let tree = TreeBuilder.build(TopicLoader(root: root).load("000_e03b3594f86e2442.txt")).tree
         #expect(tree.kind == .decision)
         #expect(tree.root.prompt == "Which describes you?")
@@ -55,7 +51,7 @@ import Testing
         try Self.check("seed.txt", TreeFormat.outline.render(tree))
     }
 
-    @Test(.enabled(if: hasCorpus, "../shared/corpus/officedocs-support is not beside this checkout"), arguments: goldenTopics)
+    @Test(.needsSupportCorpus, arguments: goldenTopics)
     func corpusTreeMatchesGolden(path: String) throws {
         let root = try CorpusRoot.shared(try #require(Fixtures.corpus))
         try Self.check(Self.goldenName(path), TreeFormat.outline.render(TreeBuilder.build(TopicLoader(root: root).load(path)).tree))
