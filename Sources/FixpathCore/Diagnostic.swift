@@ -72,6 +72,7 @@ public enum DiagnosticCode {
     public static let rawHTML = "FP060"
     public static let duplicateCode = "FP070"
     public static let todo = "FP080"
+    public static let imageLinkWithoutAlt = "FP095"
     public static let treeUnknownKey = "FP100"
     public static let treeMissingAnchor = "FP101"
     public static let treeCycle = "FP102"

@@ -39,7 +39,7 @@ public struct Project: Sendable {
         let finish = { @Sendable (topic: Topic) -> Read<Extra> in
             var builder = TreeBuilder(topic: topic)
             let tree = builder.build()
-            let found = topic.diagnostics + RawHTMLCheck.check(topic) + builder.diagnostics + MetadataCheck.check(topic)
+            let found = topic.diagnostics + RawHTMLCheck.check(topic) + builder.diagnostics + MetadataCheck.check(topic) + ImageLinkCheck.check(topic)
             return Read(topic: topic, tree: tree, summary: TopicSummary(topic: topic, tree: tree, diagnostics: found), extra: alongside(topic))
         }
         // The topic cache of `serve` keeps its own books, so it loads first; otherwise each topic is

@@ -6,8 +6,11 @@ struct PageRecord: Sendable {
     var topic: TopicSummary
     /// The content hash of the topic and its includes that the pages were built from.
     var key: UInt64
-    /// The words search finds the topic by, as places in the cache's term table.
+    /// The words search finds the topic by, as places in the cache's term table: those of its title
+    /// and headings first.
     var terms: [Int32]
+    /// How many of `terms` come from the title and headings.
+    var headingTerms: Int
     /// The table-of-contents groups that lead to the topic, for its breadcrumbs.
     var trail: [String]
     /// Where the record sits in the bytes of the cache it was read from, which the next cache copies.
@@ -17,7 +20,7 @@ struct PageRecord: Sendable {
 /// Kept beside the site (`.site.fixpath.cache` for `site/`): what each page was built from, so the
 /// next build reads and renders only the topics whose content, or whose includes' content, changed.
 public struct BuildCache: Sendable {
-    static let currentVersion = 3
+    static let currentVersion = 4
 
     var version = Self.currentVersion
     /// The fingerprint of the build that wrote it; the cache counts only while the state file has the same.

@@ -87,7 +87,9 @@ extension BuildCache {
                 guard terms.indices.contains(id) else { throw ByteReader.Corrupt() }
                 words.append(Int32(id))
             }
-            pages.append(PageRecord(topic: try input.summary(), key: key, terms: words, trail: trail, encoded: start..<input.at))
+            let headings = try input.count()
+            guard headings <= words.count else { throw ByteReader.Corrupt() }
+            pages.append(PageRecord(topic: try input.summary(), key: key, terms: words, headingTerms: headings, trail: trail, encoded: start..<input.at))
         }
         self.pages = pages
         raw = bytes
@@ -126,6 +128,7 @@ struct ByteWriter {
         strings(page.trail)
         int(page.terms.count)
         for id in page.terms { int(renumbered(id)) }
+        int(page.headingTerms)
         summary(page.topic)
     }
 

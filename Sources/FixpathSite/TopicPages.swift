@@ -19,9 +19,16 @@ extension SiteWriter {
         let crumbs = breadcrumbs(for: topic, trail: trail)
         context["breadcrumbs"] = .list(crumbs)
         context["hasBreadcrumbs"] = .flag(!crumbs.isEmpty)
-        let headings = topic.headings.filter { $0.level == 2 }
-        context["toc"] = .list(headings.map { ["text": .text($0.text), "anchor": .text($0.anchor)] })
-        context["hasToc"] = .flag(headings.count > 1)
+        let headings = topic.headings.filter { $0.level == 2 || $0.level == 3 }
+        context["toc"] = .list(headings.map { ["text": .text($0.text), "anchor": .text($0.anchor), "sub": .flag($0.level == 3)] })
+        context["hasToc"] = .flag(headings.count(where: { $0.level == 2 }) > 1)
+        context["appliesTo"] = .list(topic.frontMatter.appliesTo.map { .text($0) })
+        context["hasAppliesTo"] = .flag(!topic.frontMatter.appliesTo.isEmpty)
+        if let edit = options.editURL { context["editURL"] = .text(edit + topic.path) }
+        let (previous, next) = sections.neighbours(of: topic.path)
+        if let previous { context["previous"] = ["href": .text(root + SitePaths.page(previous.path)), "label": .text(previous.label)] }
+        if let next { context["next"] = ["href": .text(root + SitePaths.page(next.path)), "label": .text(next.label)] }
+        context["hasPager"] = .flag(previous != nil || next != nil)
         context["guide"] = .text(Self.guidePath(topic).lastPathComponent)
         if let svg = TreeDiagram.svg(tree, topicTitle: topic.title) { context["diagram"] = .text(svg) }
         context["codes"] = .text(tree.codes.map(\.description).joined(separator: ", "))
@@ -32,11 +39,11 @@ extension SiteWriter {
     func guide(for topic: Topic, tree: DecisionTree, trail: [String], rendered: RenderedBlocks) -> String {
         let path = Self.guidePath(topic)
         let root = SitePaths.root(of: path)
-        let pageName = path.lastPathComponent
-        let url = options.baseURL.map { $0 + path } ?? pageName
+        let place = options.baseURL.map { "The admin steps are here: \($0 + path)#/admin" }
+            ?? "The admin steps are in the guided fix for that topic on our help site: open the page \(path) and choose the admin's path."
         let wizard = WizardPage(tree: tree, links: GuideLinks(site: SiteLinks(topicPath: topic.path, baseURL: options.linkBaseURL),
                                                               topicPage: topic.outputPath.lastPathComponent),
-                                pageURL: url, topicPage: topic.outputPath.lastPathComponent, rendered: rendered)
+                                adminPlace: place, topicPage: topic.outputPath.lastPathComponent, rendered: rendered)
         var context = base(pageTitle: "Guided fix: " + topic.title + " | " + options.title, root: root)
         context["heading"] = .text(topic.heading?.text ?? topic.title)
         context["topicPage"] = .text(topic.outputPath.lastPathComponent)
@@ -50,10 +57,8 @@ extension SiteWriter {
 
     private func breadcrumbs(for topic: Topic, trail: [String]) -> [TemplateValue] {
         let root = SitePaths.root(of: topic.outputPath)
-        var anchor = ""
-        return [["name": .text(options.title), "href": .text(root + "index.html")]] + trail.map { name in
-            anchor = HomePage.anchor(anchor, name)
-            return ["name": .text(name), "href": .text(root + "index.html#" + anchor)]
+        return [["name": .text(options.title), "href": .text(root + "index.html")]] + sections.sections(along: trail).map { section in
+            ["name": .text(section.name), "href": .text(root + section.href)]
         }
     }
 

@@ -5,8 +5,9 @@ import FixpathCore
 struct WizardPage {
     let tree: DecisionTree
     let links: any LinkResolving
-    /// The link to this page that a reader can send to an admin.
-    let pageURL: String
+    /// Where the admin steps are, as the note to an admin says it: an absolute URL when the site's
+    /// address is known, otherwise the page to open on the help site.
+    let adminPlace: String
     /// The topic page, offered when nothing else is left to try.
     let topicPage: String
     /// The topic page's rendered blocks, when it was rendered first.
@@ -14,8 +15,12 @@ struct WizardPage {
 
     /// The root is always `#n-root`, whatever section it was made from, so "Start over" links and
     /// the no-script first screen can rely on it.
+    /// A section named like one of the page's own ids ("Root", "Escalation", "… --no") gets a
+    /// suffix with a capital letter, which no heading anchor has.
     private func sectionID(_ node: TreeNode) -> String {
-        node.id == tree.root.id ? "n-root" : "n-" + node.id
+        if node.id == tree.root.id { return "n-root" }
+        let taken = node.id == "root" || node.id == "escalation" || node.id.hasSuffix("--no")
+        return "n-" + node.id + (taken ? "-Node" : "")
     }
 
     private struct Step {
@@ -130,7 +135,7 @@ struct WizardPage {
         let codes = tree.codes.map(\.description).joined(separator: ", ")
         let note = "Hi, a message I sent bounced" + (codes.isEmpty ? "" : " with status code \(codes)")
             + ". The help topic \"\(tree.title)\" says only the owner or an admin can fix this. "
-            + "The admin steps are here: \(pageURL)#/admin"
+            + adminPlace
         let id = "handoff-" + node.id
         var out = "<div class=\"handoff\"><p class=\"handoff-title\">Only the owner or an admin can fix this? Send them this note:</p>\n"
         out += "<textarea id=\"\(attr(id))\" class=\"handoff-note\" readonly rows=\"4\" aria-label=\"Note for your admin\">\(HTMLEscaping.text(note))</textarea>\n"
