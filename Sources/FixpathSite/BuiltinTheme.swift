@@ -258,7 +258,7 @@ a:focus-visible, button:focus-visible, input:focus-visible, textarea:focus-visib
 .skip-link:focus { left: 1rem; top: .5rem; }
 .muted, .codes { color: var(--muted); }
 .codes { font-size: .9rem; }
-mark { background: var(--mark); color: inherit; }
+mark { background: var(--mark); color: var(--fg); }
 
 /* Header: one row at every width */
 .site-header { display: flex; align-items: center; gap: .5rem; padding: .5rem 1rem; border-bottom: 1px solid var(--border); background: var(--surface); position: relative; z-index: 30; }
@@ -299,8 +299,8 @@ main { min-width: 0; max-width: 68rem; width: 100%; padding: 1rem 2rem 2rem; }
 @media (max-width: 60rem) {
   .page { display: block; }
   .js .site-nav { position: fixed; top: 0; left: 0; bottom: 0; width: min(21rem, 86vw); height: auto; z-index: 40; background: var(--bg);
-    transform: translateX(-105%); visibility: hidden; transition: transform .2s, visibility .2s; box-shadow: 0 0 32px var(--shade); }
-  .js.nav-open .site-nav { transform: none; visibility: visible; }
+    transform: translateX(-105%); visibility: hidden; transition: transform .2s, visibility 0s .2s; box-shadow: 0 0 32px var(--shade); }
+  .js.nav-open .site-nav { transform: none; visibility: visible; transition: transform .2s, visibility 0s; }
   .js.nav-open body { overflow: hidden; }
   .js.nav-open .page::before { content: ""; position: fixed; inset: 0; background: var(--shade); z-index: 35; }
   .js .nav-toggle { display: inline-flex; }
@@ -710,7 +710,8 @@ svg.tree-diagram a:hover text, svg.tree-diagram a:focus text { text-decoration: 
       node.list = list(node);
       var overview = document.createElement("li");
       overview.className = "nav-overview";
-      overview.appendChild(link({ href: node.href, label: "All of " + node.label }));
+      node.overview = link({ href: node.href, label: "All of " + node.label });
+      overview.appendChild(node.overview);
       node.list.insertBefore(overview, node.list.firstChild);
       node.item.appendChild(node.list);
     }
@@ -723,18 +724,20 @@ svg.tree-diagram a:hover text, svg.tree-diagram a:focus text { text-decoration: 
   holder.textContent = "";
   holder.appendChild(treeList);
 
-  var path = currentPath(), current = path ? find(tree, path) : null;
+  // The page's own link: a topic's, or a section's "All of …" at the top of its list.
+  var path = currentPath(), current = path ? find(tree, path) : null, currentLink = null;
   if (current) {
     var chain = [];
-    for (var up = current.parent; up && up !== tree; up = up.parent) { chain.unshift(up); }
+    for (var up = current.section ? current : current.parent; up && up !== tree; up = up.parent) { chain.unshift(up); }
     chain.forEach(function (section) { toggle(section, true); });
-    current.link.setAttribute("aria-current", "page");
-    current.link.classList.add("current");
+    currentLink = current.section ? current.overview : current.link;
+    currentLink.setAttribute("aria-current", "page");
+    currentLink.classList.add("current");
   }
 
   function reveal() {
-    if (!current) { return; }
-    var box = holder.getBoundingClientRect(), at = current.link.getBoundingClientRect();
+    if (!currentLink) { return; }
+    var box = holder.getBoundingClientRect(), at = currentLink.getBoundingClientRect();
     holder.scrollTop += at.top - box.top - (holder.clientHeight - at.height) / 2;
   }
   reveal();
@@ -933,8 +936,8 @@ svg.tree-diagram a:hover text, svg.tree-diagram a:focus text { text-decoration: 
     return docs;
   }
 
-  /** {results: docs best first (50 at most), total, terms: the index terms matched}. */
-  function search(query) {
+  /** {results: docs best first (`limit`, default 50, at most), total, terms: the index terms matched}. */
+  function search(query, limit) {
     var p = prepare(), docs = p.docs, scores = {}, sets = [], matched = [];
     var codes = window.fixpath ? window.fixpath.ranges(query) : [];
     if (window.FIXPATH_CODES && window.fixpath) {
@@ -971,11 +974,11 @@ svg.tree-diagram a:hover text, svg.tree-diagram a:focus text { text-decoration: 
     var ranked = candidates.map(Number).sort(function (a, b) {
       return total[b] - total[a] || (docs[a][1] < docs[b][1] ? -1 : docs[a][1] > docs[b][1] ? 1 : 0);
     });
-    return { results: ranked.slice(0, 50).map(function (d) { return docs[d]; }), total: ranked.length, terms: matched };
+    return { results: ranked.slice(0, limit || 50).map(function (d) { return docs[d]; }), total: ranked.length, terms: matched };
   }
 
-  window.fixpathSearch = function (q) {
-    var found = search(q), out = found.results.slice();
+  window.fixpathSearch = function (q, limit) {
+    var found = search(q, limit), out = found.results.slice();
     out.total = found.total;
     return out;
   };
@@ -1047,7 +1050,7 @@ svg.tree-diagram a:hover text, svg.tree-diagram a:focus text { text-decoration: 
     var input = document.getElementById("site-search-input"), popup = document.getElementById("site-search-popup");
     if (!input || !popup || document.getElementById("search-input")) { return; }
     var timer = null;
-    function close() { popup.hidden = true; input.setAttribute("aria-expanded", "false"); }
+    function close() { popup.hidden = true; }
     function run() {
       var q = input.value;
       if (!q.trim()) { close(); return; }
@@ -1063,10 +1066,8 @@ svg.tree-diagram a:hover text, svg.tree-diagram a:focus text { text-decoration: 
           popup.appendChild(el("a", { "class": "popup-all", href: root() + "search.html?q=" + encodeURIComponent(q) }, "See all " + found.total + " results"));
         }
         popup.hidden = false;
-        input.setAttribute("aria-expanded", "true");
       });
     }
-    input.setAttribute("aria-expanded", "false");
     input.addEventListener("focus", function () { loadIndex(function () {}); });
     input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 60); });
     input.form.addEventListener("keydown", function (e) {

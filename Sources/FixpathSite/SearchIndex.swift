@@ -33,11 +33,13 @@ struct SearchIndex {
     /// order they first appear. The text is cut at ASCII punctuation and spaces byte by byte; a piece
     /// is made a `String` only the first time it appears (found by its 64-bit FNV-1a hash), and only
     /// pieces with non-ASCII letters take the Unicode path.
-    static func terms(in text: String) -> [String] {
+    /// Words in `earlier` (terms already taken from another text) are left out.
+    static func terms(in text: String, besides earlier: [String] = []) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
             var result: [String] = []
             var seen = SeenHashes()
+            for word in earlier { _ = seen.insert(FNV1a.bytes(word)) }
             var hash = FNV1a.seed
             var start = 0
             var unicode = false

@@ -50,10 +50,9 @@ public struct SiteWriter: Sendable {
     static func searchTerms(of topic: Topic) -> (terms: [String], headings: Int) {
         let headings = topic.title + " " + topic.headings.map(\.text).joined(separator: " ")
         let body = PlainText.of(topic.body)
-        var seen = Set<String>()
-        let headed = (SearchIndex.terms(in: headings) + SearchIndex.codes(in: headings)).filter { seen.insert($0).inserted }
-        let rest = (SearchIndex.terms(in: (topic.frontMatter.description ?? "") + " " + body) + SearchIndex.codes(in: body)).filter { seen.insert($0).inserted }
-        return (headed + rest, headed.count)
+        let headed = SearchIndex.terms(in: headings) + SearchIndex.codes(in: headings)
+        let codes = SearchIndex.codes(in: body).filter { !headed.contains($0) }
+        return (headed + SearchIndex.terms(in: (topic.frontMatter.description ?? "") + " " + body, besides: headed) + codes, headed.count)
     }
 
     /// Works out each topic's search terms (unless `numbered` has them, as places in its table, in

@@ -17,9 +17,9 @@ struct WizardPage {
     /// the no-script first screen can rely on it.
     /// A section named like one of the page's own ids ("Root", "Escalation", "… --no") gets a
     /// suffix with a capital letter, which no heading anchor has.
-    private func sectionID(_ node: TreeNode) -> String {
-        if node.id == tree.root.id { return "n-root" }
-        let taken = node.id == "root" || node.id == "escalation" || node.id.hasSuffix("--no")
+    private func sectionID(_ node: TreeNode, isRoot: Bool = false) -> String {
+        if isRoot { return "n-root" }
+        let taken = node.id == "root" || node.id == "escalation" || node.id.hasSuffix("--no") || node.id == tree.root.id
         return "n-" + node.id + (taken ? "-Node" : "")
     }
 
@@ -48,7 +48,7 @@ struct WizardPage {
     /// The tree's shape for `wizard.js`: node ids, choice slugs, and what "No" offers.
     func dataScript() -> String {
         var entries: [(String, String)] = []
-        func walk(_ node: TreeNode) {
+        func walk(_ node: TreeNode, isRoot: Bool) {
             var fields = ["\"kind\":" + ScriptJSON.quoted(node.kind.rawValue), "\"left\":\(questionsLeft(node))"]
             if node.kind == .question {
                 let choices = node.choices.map { "[" + [$0.slug, sectionID($0.node), $0.label].map(ScriptJSON.quoted).joined(separator: ",") + "]" }
@@ -56,10 +56,10 @@ struct WizardPage {
                            "\"prompt\":" + ScriptJSON.quoted(node.prompt ?? ""),
                            "\"selection\":" + ScriptJSON.quoted(node.selection?.rawValue ?? "situation")]
             }
-            entries.append((sectionID(node), "{" + fields.sorted().joined(separator: ",") + "}"))
-            for choice in node.choices { walk(choice.node) }
+            entries.append((sectionID(node, isRoot: isRoot), "{" + fields.sorted().joined(separator: ",") + "}"))
+            for choice in node.choices { walk(choice.node, isRoot: false) }
         }
-        walk(tree.root)
+        walk(tree.root, isRoot: true)
         let nodes = entries.sorted { $0.0 < $1.0 }.map { ScriptJSON.quoted($0.0) + ":" + $0.1 }.joined(separator: ",")
         let escalation = tree.escalation == nil ? "null" : ScriptJSON.quoted("n-escalation")
         return "{\"escalation\":\(escalation),\"nodes\":{\(nodes)},\"root\":\"n-root\"}"
@@ -77,7 +77,7 @@ struct WizardPage {
 
     private func visit(_ node: TreeNode, trail: [Step], parent: String?, alternatives: [(String, String)],
                        onSender: Bool, into out: inout String) {
-        let id = sectionID(node)
+        let id = sectionID(node, isRoot: parent == nil)
         out += "<section class=\"wizard-node\" id=\"\(attr(id))\" data-kind=\"\(node.kind.rawValue)\" aria-labelledby=\"\(attr(id))-title\">\n"
         out += trailHTML(trail)
         if node.kind == .question {
@@ -101,7 +101,7 @@ struct WizardPage {
         }
         out += navHTML(parent: parent)
         out += "</section>\n"
-        if node.kind != .question { out += noSection(node, trail: trail, alternatives: alternatives) }
+        if node.kind != .question { out += noSection(node, id: id, alternatives: alternatives) }
 
         for (i, choice) in node.choices.enumerated() {
             let step = Step(prompt: node.prompt ?? "", label: choice.label, nodeID: id)
@@ -114,8 +114,8 @@ struct WizardPage {
         }
     }
 
-    private func noSection(_ node: TreeNode, trail: [Step], alternatives: [(String, String)]) -> String {
-        let id = sectionID(node) + "--no"
+    private func noSection(_ node: TreeNode, id nodeID: String, alternatives: [(String, String)]) -> String {
+        let id = nodeID + "--no"
         var out = "<section class=\"wizard-node\" id=\"\(attr(id))\" data-kind=\"next\" aria-labelledby=\"\(attr(id))-title\">\n"
         out += "<h2 id=\"\(attr(id))-title\" class=\"wizard-title\" tabindex=\"-1\">Let's try something else</h2>\n"
         out += "<ul class=\"wizard-next\">\n"
@@ -127,7 +127,7 @@ struct WizardPage {
         } else if alternatives.isEmpty {
             out += "<li><a class=\"wizard-article\" href=\"\(attr(topicPage))\">Read the whole article</a></li>\n"
         }
-        out += "</ul>\n<p class=\"wizard-nav\"><a class=\"wizard-back\" href=\"#\(attr(sectionID(node)))\">Back</a> <a class=\"wizard-restart\" href=\"#n-root\">Start over</a></p>\n</section>\n"
+        out += "</ul>\n<p class=\"wizard-nav\"><a class=\"wizard-back\" href=\"#\(attr(nodeID))\">Back</a> <a class=\"wizard-restart\" href=\"#n-root\">Start over</a></p>\n</section>\n"
         return out
     }
 

@@ -92,7 +92,8 @@
       node.list = list(node);
       var overview = document.createElement("li");
       overview.className = "nav-overview";
-      overview.appendChild(link({ href: node.href, label: "All of " + node.label }));
+      node.overview = link({ href: node.href, label: "All of " + node.label });
+      overview.appendChild(node.overview);
       node.list.insertBefore(overview, node.list.firstChild);
       node.item.appendChild(node.list);
     }
@@ -105,18 +106,20 @@
   holder.textContent = "";
   holder.appendChild(treeList);
 
-  var path = currentPath(), current = path ? find(tree, path) : null;
+  // The page's own link: a topic's, or a section's "All of …" at the top of its list.
+  var path = currentPath(), current = path ? find(tree, path) : null, currentLink = null;
   if (current) {
     var chain = [];
-    for (var up = current.parent; up && up !== tree; up = up.parent) { chain.unshift(up); }
+    for (var up = current.section ? current : current.parent; up && up !== tree; up = up.parent) { chain.unshift(up); }
     chain.forEach(function (section) { toggle(section, true); });
-    current.link.setAttribute("aria-current", "page");
-    current.link.classList.add("current");
+    currentLink = current.section ? current.overview : current.link;
+    currentLink.setAttribute("aria-current", "page");
+    currentLink.classList.add("current");
   }
 
   function reveal() {
-    if (!current) { return; }
-    var box = holder.getBoundingClientRect(), at = current.link.getBoundingClientRect();
+    if (!currentLink) { return; }
+    var box = holder.getBoundingClientRect(), at = currentLink.getBoundingClientRect();
     holder.scrollTop += at.top - box.top - (holder.clientHeight - at.height) / 2;
   }
   reveal();

@@ -109,8 +109,8 @@
     return docs;
   }
 
-  /** {results: docs best first (50 at most), total, terms: the index terms matched}. */
-  function search(query) {
+  /** {results: docs best first (`limit`, default 50, at most), total, terms: the index terms matched}. */
+  function search(query, limit) {
     var p = prepare(), docs = p.docs, scores = {}, sets = [], matched = [];
     var codes = window.fixpath ? window.fixpath.ranges(query) : [];
     if (window.FIXPATH_CODES && window.fixpath) {
@@ -147,11 +147,11 @@
     var ranked = candidates.map(Number).sort(function (a, b) {
       return total[b] - total[a] || (docs[a][1] < docs[b][1] ? -1 : docs[a][1] > docs[b][1] ? 1 : 0);
     });
-    return { results: ranked.slice(0, 50).map(function (d) { return docs[d]; }), total: ranked.length, terms: matched };
+    return { results: ranked.slice(0, limit || 50).map(function (d) { return docs[d]; }), total: ranked.length, terms: matched };
   }
 
-  window.fixpathSearch = function (q) {
-    var found = search(q), out = found.results.slice();
+  window.fixpathSearch = function (q, limit) {
+    var found = search(q, limit), out = found.results.slice();
     out.total = found.total;
     return out;
   };
@@ -223,7 +223,7 @@
     var input = document.getElementById("site-search-input"), popup = document.getElementById("site-search-popup");
     if (!input || !popup || document.getElementById("search-input")) { return; }
     var timer = null;
-    function close() { popup.hidden = true; input.setAttribute("aria-expanded", "false"); }
+    function close() { popup.hidden = true; }
     function run() {
       var q = input.value;
       if (!q.trim()) { close(); return; }
@@ -239,10 +239,8 @@
           popup.appendChild(el("a", { "class": "popup-all", href: root() + "search.html?q=" + encodeURIComponent(q) }, "See all " + found.total + " results"));
         }
         popup.hidden = false;
-        input.setAttribute("aria-expanded", "true");
       });
     }
-    input.setAttribute("aria-expanded", "false");
     input.addEventListener("focus", function () { loadIndex(function () {}); });
     input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 60); });
     input.form.addEventListener("keydown", function (e) {
