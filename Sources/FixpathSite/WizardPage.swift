@@ -101,7 +101,7 @@ struct WizardPage {
         }
         out += navHTML(parent: parent)
         out += "</section>\n"
-        if node.kind != .question { out += noSection(node, id: id, alternatives: alternatives) }
+        if node.kind != .question { out += noSection(id: id, alternatives: alternatives) }
 
         for (i, choice) in node.choices.enumerated() {
             let step = Step(prompt: node.prompt ?? "", label: choice.label, nodeID: id)
@@ -114,7 +114,7 @@ struct WizardPage {
         }
     }
 
-    private func noSection(_ node: TreeNode, id nodeID: String, alternatives: [(String, String)]) -> String {
+    private func noSection(id nodeID: String, alternatives: [(String, String)]) -> String {
         let id = nodeID + "--no"
         var out = "<section class=\"wizard-node\" id=\"\(attr(id))\" data-kind=\"next\" aria-labelledby=\"\(attr(id))-title\">\n"
         out += "<h2 id=\"\(attr(id))-title\" class=\"wizard-title\" tabindex=\"-1\">Let's try something else</h2>\n"

@@ -93,7 +93,8 @@ def test_help_icons_keep_their_size_and_name_their_links(driver, corpus_site, ki
     icons = b.find_all("a > img[src*='community-forum'], a > img[src*='service-request'], a > img[src*='call-support']")
     assert len(icons) == 3
     for icon in icons:
-        b.wait(lambda: b.js("return arguments[0].complete", icon))
+        b.js("arguments[0].scrollIntoView()", icon)
+        b.wait(lambda: b.js("return arguments[0].complete && arguments[0].naturalWidth > 0", icon), f"{icon.get_attribute('src')} never loaded")
         natural = b.js("return [arguments[0].naturalWidth, arguments[0].naturalHeight]", icon)
         assert [icon.size["width"], icon.size["height"]] == natural, f"{icon.get_attribute('src')} is squashed"
         assert icon.get_attribute("alt"), f"the link around {icon.get_attribute('src')} has no name"
@@ -119,7 +120,8 @@ def test_no_sampled_page_is_wider_than_a_phone(driver, corpus_site, topics):
 
 
 def text_of(html):
-    main = html.split('<main id="main"', 1)[-1].split("</main>", 1)[0]
+    """The article's own text: the main element without the previous and next links."""
+    main = html.split('<main id="main"', 1)[-1].split("</main>", 1)[0].split('<nav class="pager"', 1)[0]
     return TAG.sub(" ", main)
 
 
