@@ -1415,7 +1415,7 @@ a.wizard-choice:hover, a.wizard-alternative:hover, a.wizard-escalate:hover { bac
 {{> head}}
 <main id="main" class="home">
 <h1>{{siteTitle}}</h1>
-<p class="home-lead">{{topicCount}} troubleshooting topics. Search them, browse by section, or let a guided fix ask you one question at a time.</p>
+<p class="home-lead">{{topicCount}} for troubleshooting. Search them, browse by section, or let a guided fix ask you one question at a time.</p>
 {{#hasCodes}}<section class="bounce-box" aria-labelledby="bounce-title">
 <h2 id="bounce-title">What does your bounce message say?</h2>
 <form id="bounce-form" action="search.html" method="get">
@@ -1426,8 +1426,8 @@ a.wizard-choice:hover, a.wizard-alternative:hover, a.wizard-escalate:hover { bac
 <div id="bounce-results" aria-live="polite"></div>
 </section>
 {{/hasCodes}}<ul class="entry-points">
-<li><a href="search.html">Search all {{topicCount}} topics</a></li>
-<li><a href="guide.html">Start a guided fix</a>{{#hasCodes}} <span class="muted">({{codeTopicCount}} topics cover status codes)</span>{{/hasCodes}}</li>
+<li><a href="search.html">Search all {{topicCount}}</a></li>
+<li><a href="guide.html">Start a guided fix</a>{{#hasCodes}} <span class="muted">({{codeTopicCount}} cover status codes)</span>{{/hasCodes}}</li>
 {{#topics}}<li><a href="{{href}}">{{title}}</a></li>
 {{/topics}}</ul>
 {{#hasCards}}<h2 id="sections-title">Browse by section</h2>

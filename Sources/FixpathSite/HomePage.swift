@@ -15,10 +15,21 @@ struct HomePage {
 
     private var hasCodes: Bool { writer.records.contains { !$0.topic.codes.isEmpty } }
 
+    /// `2,440 topics`, `1 topic`.
+    static func topics(_ count: Int) -> String {
+        var digits = String(count)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits = String(digits.dropLast(3))
+        }
+        return digits + grouped + (count == 1 ? " topic" : " topics")
+    }
+
     private func card(_ index: Int, root: String) -> TemplateValue {
         let section = sections.sections[index]
         return ["name": .text(section.name), "href": .text(root + section.href), "line": .text(section.line),
-                "count": .text(section.topicCount == 1 ? "1 topic" : "\(section.topicCount) topics")]
+                "count": .text(Self.topics(section.topicCount))]
     }
 
     /// A section's entries: subsections as cards, topics as a list with their descriptions.
@@ -43,8 +54,8 @@ struct HomePage {
         var context = writer.base(pageTitle: writer.options.title, root: "")
         for (key, value) in listing(sections.top, root: "") { context[key] = value }
         context["hasCodes"] = .flag(hasCodes)
-        context["topicCount"] = .text(String(writer.records.count))
-        context["codeTopicCount"] = .text(String(writer.records.count { !$0.topic.codes.isEmpty }))
+        context["topicCount"] = .text(Self.topics(writer.records.count))
+        context["codeTopicCount"] = .text(Self.topics(writer.records.count { !$0.topic.codes.isEmpty }))
         return writer.theme.render("index", context)
     }
 
@@ -62,7 +73,7 @@ struct HomePage {
         var context = writer.base(pageTitle: section.name + " | " + writer.options.title, root: root)
         for (key, value) in listing(section.entries, root: root) { context[key] = value }
         context["heading"] = .text(section.name)
-        context["count"] = .text(section.topicCount == 1 ? "1 topic" : "\(section.topicCount) topics")
+        context["count"] = .text(Self.topics(section.topicCount))
         let crumbs: [TemplateValue] = [["name": .text(writer.options.title), "href": .text(root + "index.html")]]
             + sections.ancestors(of: index).dropLast().map { ["name": .text(sections.sections[$0].name), "href": .text(root + sections.sections[$0].href)] }
         context["breadcrumbs"] = .list(crumbs)
