@@ -40,7 +40,8 @@ public struct SiteWriter: Sendable {
     let relabeled: [(topic: Topic, tree: DecisionTree, record: Int)]
     let fingerprint: BuildFingerprint?
     let previous: BuildCache?
-    /// A hash of what the home page, the site-wide guide, `codes.js` and the sitemap show.
+    /// A hash of what the home page, the section pages, the navigation script, the site-wide guide,
+    /// `codes.js` and the sitemap show.
     let listing: UInt64
     /// The search terms that records refer to by place.
     let terms: [String]
@@ -56,7 +57,7 @@ public struct SiteWriter: Sendable {
     }
 
     /// Works out each topic's search terms (unless `numbered` has them, as places in its table, in
-    /// `project.topics` order) and the table of contents when needed. A `previous` cache must be the
+    /// `project.topics` order) and the sections of the table of contents. A `previous` cache must be the
     /// one `project` reused summaries from, and the one a `SearchTermNumbering` continued.
     public init(project: Project, theme: Theme, options: SiteOptions, fingerprint: BuildFingerprint? = nil, reusing previous: BuildCache? = nil,
                 numbered: (table: [String], ids: [TermIDs])? = nil) {
