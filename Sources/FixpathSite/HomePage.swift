@@ -6,6 +6,14 @@ import FixpathCore
 struct HomePage {
     let writer: SiteWriter
     let sections: SiteSections
+    /// Every topic's summary by path.
+    let summaries: [String: TopicSummary]
+
+    init(writer: SiteWriter, sections: SiteSections) {
+        self.writer = writer
+        self.sections = sections
+        summaries = Dictionary(writer.records.map { ($0.topic.path, $0.topic) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// The id of a table-of-contents group: its name's slug after its parents', so repeated names stay unique.
     static func anchor(_ prefix: String, _ name: String) -> String {
@@ -36,7 +44,7 @@ struct HomePage {
     private func listing(_ entries: [SiteSections.Entry], root: String) -> [String: TemplateValue] {
         var cards: [TemplateValue] = []
         var topics: [TemplateValue] = []
-        let byPath = writer.summaries
+        let byPath = summaries
         for entry in entries {
             switch entry {
             case .section(let i): cards.append(card(i, root: root))

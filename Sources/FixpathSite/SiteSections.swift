@@ -126,6 +126,13 @@ struct SiteSections: Sendable {
         }
     }
 
+    /// Where a topic sits: the index pages of the groups in its trail, and its neighbours.
+    func place(of path: String, trail: [String]) -> PagePlace {
+        let (previous, next) = neighbours(of: path)
+        return PagePlace(trail: trail, crumbs: sections(along: trail).flatMap { [$0.name, $0.href] },
+                         previous: previous.map { [$0.path, $0.label] } ?? [], next: next.map { [$0.path, $0.label] } ?? [])
+    }
+
     /// The sections from the top down to `index`.
     func ancestors(of index: Int) -> [Int] {
         var chain: [Int] = []

@@ -32,10 +32,9 @@ public struct SiteWriter: Sendable {
     let records: [PageRecord]
     /// For each topic read this time (in `project.topics` order), its place in `records`.
     let readRecords: [Int]
-    /// Sections, reading order and navigation, from the table of contents.
-    let sections: SiteSections
-    /// Every topic's summary by path.
-    let summaries: [String: TopicSummary]
+    /// Sections, reading order and navigation, from the table of contents: read when a page it
+    /// shows may have changed (a first build, a new topic, a changed title, description or code).
+    let sections: SiteSections?
     /// Topics not read this time whose pages show a neighbour's label that changed, read now.
     let relabeled: [(topic: Topic, tree: DecisionTree, record: Int)]
     let fingerprint: BuildFingerprint?
@@ -77,25 +76,28 @@ public struct SiteWriter: Sendable {
             let ids = project.topics.parallelMap(numbering.number)
             return (numbering.table, ids)
         }()
-        let contents = project.contents ?? TableOfContents(root: project.root, topics: project.summaries.map(\.path))
-        let summaries = Dictionary(project.summaries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        let sections = SiteSections(contents: contents, topics: summaries)
+        let needsSections = previous == nil || previous?.listing != listing || project.topics.contains { keptPlace[$0.path] == nil }
+        let contents = needsSections ? project.contents ?? TableOfContents(root: project.root, topics: project.summaries.map(\.path)) : nil
+        let sections = contents.map { contents in
+            SiteSections(contents: contents, topics: Dictionary(project.summaries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }))
+        }
         var records = project.summaries.map { summary in
-            kept(summary.path) ?? PageRecord(topic: summary, key: 0, terms: [], headingTerms: 0, trail: [])
+            kept(summary.path) ?? PageRecord(topic: summary, key: 0, terms: [], headingTerms: 0, place: PagePlace())
         }
         for (i, topic) in project.topics.enumerated() {
-            let summary = project.summaries[position[topic.path]!]
-            records[position[topic.path]!] = PageRecord(topic: summary, key: fingerprint?.key(of: topic.path, includes: topic.includes) ?? 0,
-                                                        terms: numbered.ids[i].ids, headingTerms: numbered.ids[i].headings,
-                                                        trail: kept(topic.path)?.trail ?? contents.trail(to: topic.path))
+            let at = position[topic.path]!
+            records[at] = PageRecord(topic: project.summaries[at], key: fingerprint?.key(of: topic.path, includes: topic.includes) ?? 0,
+                                     terms: numbered.ids[i].ids, headingTerms: numbered.ids[i].headings, place: records[at].place)
+        }
+        if let contents, let sections {
+            for i in records.indices { records[i].place = sections.place(of: records[i].topic.path, trail: contents.trail(to: records[i].topic.path)) }
         }
         self.terms = numbered.table
         self.records = records
         readRecords = project.topics.map { position[$0.path]! }
         self.sections = sections
-        self.summaries = summaries
         self.listing = listing
-        relabeled = Self.relabeled(project: project, sections: sections, kept: kept, position: position)
+        relabeled = sections.map { Self.relabeled(project: project, sections: $0, kept: kept, position: position) } ?? []
     }
 
     /// A page shows its neighbours' labels under previous and next; a label taken from a title that
@@ -190,10 +192,10 @@ public struct SiteWriter: Sendable {
     private func siteFiles(listingChanged: Bool) -> [(path: String, render: @Sendable () -> String)] {
         let documents = records.map { SearchIndex.Document(href: $0.topic.outputPath, title: $0.topic.title,
                                                            description: $0.topic.description ?? "", codes: $0.topic.codes, terms: $0.terms,
-                                                           headingTerms: $0.headingTerms, section: $0.trail.joined(separator: " › ")) }
+                                                           headingTerms: $0.headingTerms, section: $0.place.trail.joined(separator: " › ")) }
         let table = terms
         var files: [(path: String, render: @Sendable () -> String)] = [("assets/search-index.js", { @Sendable in SearchIndex.script(documents, table: table) })]
-        guard listingChanged else { return files }
+        guard listingChanged, let sections else { return files }
         let home = HomePage(writer: self, sections: sections)
         files += [
             ("assets/search-docs.js", { @Sendable in SearchIndex.docsScript(documents) }),
@@ -234,7 +236,7 @@ public struct SiteWriter: Sendable {
                 switch job {
                 case .topic(let i):
                     let topic = project.topics[i], record = records[readRecords[i]]
-                    let (page, guide) = self.pages(for: topic, tree: project.trees[i], trail: record.trail)
+                    let (page, guide) = self.pages(for: topic, tree: project.trees[i], place: record.place)
                     try folder.write(topic.outputPath, page)
                     try folder.write(Self.guidePath(topic), guide)
                 case .file(let path, let render):
@@ -254,7 +256,7 @@ public struct SiteWriter: Sendable {
         if let failure = results.compactMap({ $0 }).first { throw failure }
         for asset in theme.assets { try folder.write(asset.path, asset.data) }
         timings?.lap("pages, search index, images and assets")
-        let pages = records.count * 2 + 4 + sections.sections.count
+        let pages = records.count * 2 + 4 + (sections?.sections.count ?? 0)
         return Summary(pages: pages, files: resources.count, changed: pages + resources.count, updatedInPlace: false)
     }
 
@@ -270,7 +272,7 @@ public struct SiteWriter: Sendable {
             let (rendered, resources) = jobs.parallelMap({ i -> [(String, Data)] in
                 if i < 0 { return [(files[-i - 1].path, Data(files[-i - 1].render().utf8))] }
                 let (topic, tree, record) = pages[i]
-                let (page, guide) = self.pages(for: topic, tree: tree, trail: records[record].trail)
+                let (page, guide) = self.pages(for: topic, tree: tree, place: records[record].place)
                 return [(topic.outputPath, Data(page.utf8)), (Self.guidePath(topic), Data(guide.utf8))]
             }, besides: {
                 let found = findResources()
@@ -286,7 +288,7 @@ public struct SiteWriter: Sendable {
             timings?.lap("render the changed pages")
             if update.changed > 0 { try update.commit() } else { update.discard() }
             timings?.lap("update the site in place")
-            return Summary(pages: records.count * 2 + 4 + sections.sections.count, files: resources.count, changed: update.changed, updatedInPlace: true)
+            return Summary(pages: records.count * 2 + 4 + (sections?.sections.count ?? 0), files: resources.count, changed: update.changed, updatedInPlace: true)
         } catch {
             update.discard()
             BuildCache.remove(for: output)
