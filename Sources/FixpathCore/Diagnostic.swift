@@ -78,4 +78,5 @@ public enum DiagnosticCode {
     public static let treeUnreachable = "FP103"
     public static let treeFewChoices = "FP104"
     public static let treeBadValue = "FP105"
+    public static let yamlAliasLimit = "FP110"
 }

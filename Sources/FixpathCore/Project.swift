@@ -48,7 +48,8 @@ public struct Project: Sendable {
         let (read, toc) = cache.map { (loader.loadAll(unread, cache: $0).parallelMap(finish), contents()) }
             ?? unread.parallelMap({ finish(loader.load($0)) }, besides: contents)
         timings?.lap("read and parse topics, trees")
-        return (Project(root: root, reusing: reusing, paths: paths, read: read, contents: toc, timings: timings), read.map(\.extra))
+        return (Project(root: root, reusing: reusing, paths: paths, read: read, contents: toc, projectDiagnostics: loader.docfxDiagnostics,
+                        timings: timings), read.map(\.extra))
     }
 
     private struct Read<Extra: Sendable>: Sendable {
@@ -59,7 +60,7 @@ public struct Project: Sendable {
     }
 
     private init<Extra>(root: ContentRoot, reusing: [String: TopicSummary], paths: [String], read: [Read<Extra>], contents: TableOfContents?,
-                        timings: BuildTimings?) {
+                        projectDiagnostics: [Diagnostic], timings: BuildTimings?) {
         self.contents = contents
         var byPath = reusing
         for item in read { byPath[item.summary.path] = item.summary }
@@ -72,7 +73,7 @@ public struct Project: Sendable {
         self.topics = read.map(\.topic)
         self.trees = read.map(\.tree)
         self.summaries = summaries
-        self.diagnostics = Array(Set(summaries.flatMap(\.diagnostics) + linkDiagnostics + Self.duplicateCodes(summaries))).sorted()
+        self.diagnostics = Array(Set(summaries.flatMap(\.diagnostics) + linkDiagnostics + Self.duplicateCodes(summaries) + projectDiagnostics)).sorted()
         timings?.lap("checks across topics")
     }
 

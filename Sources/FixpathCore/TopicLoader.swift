@@ -5,10 +5,14 @@ public struct TopicLoader: Sendable {
     public let root: ContentRoot
     /// The project's `docfx.json`, which can narrow the topics and add metadata.
     public let docfx: DocfxProject?
+    /// What is wrong with `docfx.json` itself.
+    public let docfxDiagnostics: [Diagnostic]
 
     public init(root: ContentRoot) {
         self.root = root
-        docfx = DocfxProject(root: root)
+        var diagnostics: [Diagnostic] = []
+        docfx = DocfxProject(root: root, diagnostics: &diagnostics)
+        docfxDiagnostics = diagnostics
     }
 
     /// Topic paths: Markdown outside `includes/`, narrowed by `docfx.json` when there is one.
