@@ -63,6 +63,7 @@ public enum DiagnosticCode {
     public static let includeMissing = "FP030"
     public static let includeRecursive = "FP031"
     public static let includeOutsideRoot = "FP032"
+    public static let includeTooLarge = "FP111"
     public static let imageMissing = "FP040"
     public static let imageOutsideRoot = "FP041"
     public static let linkBroken = "FP050"

@@ -61,7 +61,7 @@ public struct TopicLoader: Sendable {
         let document = MarkdownParser.parse(markdown, assigningAnchors: false)
         diagnostics += document.issues.map { Diagnostic(path: path, issue: $0) }
         var includes = IncludeResolver(root: root)
-        var blocks = includes.resolve(document.blocks, in: path, stack: [path])
+        var blocks = includes.resolveTopic(document.blocks, in: path, bytes: data.count)
         diagnostics += includes.diagnostics
         var anchors = AnchorSet()
         anchors.assign(&blocks)
