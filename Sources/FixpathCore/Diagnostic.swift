@@ -66,6 +66,8 @@ public enum DiagnosticCode {
     public static let includeTooLarge = "FP111"
     public static let imageMissing = "FP040"
     public static let imageOutsideRoot = "FP041"
+    public static let notAFile = "FP042"
+    public static let activeContent = "FP043"
     public static let linkBroken = "FP050"
     public static let anchorMissing = "FP051"
     public static let linkOutsideRoot = "FP052"
@@ -80,4 +82,5 @@ public enum DiagnosticCode {
     public static let treeFewChoices = "FP104"
     public static let treeBadValue = "FP105"
     public static let yamlAliasLimit = "FP110"
+    public static let tooManyChoices = "FP112"
 }

@@ -143,6 +143,11 @@ struct IncludeResolver {
         }
         visited.insert(target)
         guard !full else { return nil }
+        guard cache[target] != nil || root.realFile(target) != nil else {
+            report(DiagnosticCode.unreadable, "include '\(include.path)' is a link to a FIFO, device or socket, not a file",
+                   "replace the link with the file itself")
+            return nil
+        }
         let included = cache[target] ?? parse(target, stack: stack)
         cache[target] = included
         guard let spent = spliced.last, spent + included.bytes <= Self.maxExpandedBytes, !full else {

@@ -44,7 +44,8 @@ public struct TopicLoader: Sendable {
                          includes: [], diagnostics: diagnostics)
         }
         guard let data = root.read(path) else {
-            diagnostics.append(Diagnostic(path: path, severity: .error, code: DiagnosticCode.unreadable, message: "cannot read the file"))
+            diagnostics.append(Diagnostic(path: path, severity: .error, code: DiagnosticCode.unreadable,
+                                          message: root.isSpecial(path) ? "topic is a link to a FIFO, device or socket, not a file" : "cannot read the file"))
             return Topic(path: path, frontMatter: FrontMatter(), title: fileTitle(path), heading: nil, blocks: [],
                          includes: [], diagnostics: diagnostics)
         }
