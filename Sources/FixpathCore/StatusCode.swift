@@ -64,6 +64,7 @@ public enum StatusCodeScanner {
         guard hasDigit(text) else { return [] }
         let chars = Array(text.unicodeScalars)
         var result: [StatusCodeRange] = []
+        var seen = Set<StatusCodeRange>()
         var i = 0
         while i < chars.count {
             guard let (code, end) = code(in: chars, at: i) else { i += 1; continue }
@@ -73,7 +74,7 @@ public enum StatusCodeScanner {
                 range = StatusCodeRange(code, high)
                 next = after
             }
-            if !result.contains(range) { result.append(range) }
+            if seen.insert(range).inserted { result.append(range) }
             i = next
         }
         return result
@@ -203,11 +204,11 @@ public struct StatusCodeIndex: Sendable {
         return matches.sorted { ($0.1, $0.0.topic) < ($1.1, $1.0.topic) }.map(\.0)
     }
 
-    /// Topics for every code found in pasted text, best first, each topic once.
+    /// Topics for the codes found in pasted text (the first ``BounceMessage/maxStatuses``), best first, each topic once.
     public func topics(forText text: String) -> [Entry] {
         var seen = Set<String>()
         var result: [Entry] = []
-        for range in StatusCodeScanner.ranges(in: text) {
+        for range in StatusCodeScanner.ranges(in: text).prefix(BounceMessage.maxStatuses) {
             for entry in topics(for: range.low) where seen.insert(entry.topic).inserted { result.append(entry) }
         }
         return result
