@@ -137,6 +137,8 @@ public enum StatusCodeScanner {
         return (StatusCode(klass, subject, detail, reply: reply), end)
     }
 
+    private static let rangeWords: [[UInt32]] = ["through", "thru", "to"].map { $0.unicodeScalars.map(\.value) }
+
     /// `-699`, ` through 5.1.20`, ` to 5.4.20` after a code.
     private static func rangeEnd(in c: [Unicode.Scalar], from start: Int, low: StatusCode) -> (StatusCode, Int)? {
         var i = start
@@ -146,14 +148,12 @@ public enum StatusCodeScanner {
             i += 1
             joined = true
         } else {
-            for word in ["through", "thru", "to"] {
-                let w = Array(word.unicodeScalars)
-                if i + w.count <= c.count, String(String.UnicodeScalarView(c[i..<(i + w.count)])).lowercased() == word,
-                   i + w.count < c.count, c[i + w.count] == " " {
-                    i += w.count
-                    joined = true
-                    break
-                }
+            // Each word's letters, matched in either case without building strings (a pasted text may hold thousands of codes).
+            for word in rangeWords where i + word.count < c.count && c[i + word.count] == " "
+                && zip(c[i..<(i + word.count)], word).allSatisfy({ $0.value | 0x20 == $1 }) {
+                i += word.count
+                joined = true
+                break
             }
         }
         guard joined else { return nil }
