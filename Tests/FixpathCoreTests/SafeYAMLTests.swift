@@ -50,14 +50,15 @@ import FixpathCore
     @Test(arguments: [6, 7])
     func nestedAliasesInDocfxJsonAreAnError(levels: Int) throws {
         let folder = try Fixtures.content([
-            "docfx.json": "build:\n  content: [{files: ['**/*.md']}]\n" + Self.laughs(levels: levels).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n",
+            "docfx.json": "build:\n  content: [{files: ['**/*.md']}]\n  globalMetadata:\n"
+                + Self.laughs(levels: levels).split(separator: "\n").map { "    " + $0 }.joined(separator: "\n") + "\n",
             "topic.md": "---\ntitle: T\ndescription: D.\n---\n# T\n",
         ])
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let project = try Project(contentDirectory: folder)
         let error = try #require(project.diagnostics.first { $0.code == "FP110" })
         #expect(error.path == "docfx.json")
-        #expect(error.location.line == 7, "\(error.formatted)")
+        #expect(error.location.line == 8, "\(error.formatted)")
         #expect(project.errorCount == 1)
     }
 
