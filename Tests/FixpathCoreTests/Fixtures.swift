@@ -1,5 +1,6 @@
 import Foundation
 import FixpathCore
+import Testing
 
 enum Fixtures {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
@@ -10,6 +11,13 @@ enum Fixtures {
     static let corpus: String? = {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../../shared/corpus/officedocs-support").standardizedFileURL.path
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }()
+
+    /// The seed topics, when this checkout sits beside them.
+    static let seeds: String? = {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../shared/seeds").standardizedFileURL.path
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }()
 
@@ -25,4 +33,14 @@ enum Fixtures {
         }
         return folder
     }
+}
+
+extension Trait where Self == ConditionTrait {
+    /// Skips a test (reported as skipped) when `../shared/corpus/officedocs-support` is not beside the checkout.
+    static var needsSupportCorpus: Self {
+        .enabled(if: Fixtures.corpus != nil, "../shared/corpus/officedocs-support is not beside this checkout")
+    }
+
+    /// Skips a test when `../shared/seeds` is not beside the checkout.
+    static var needsSeeds: Self { .enabled(if: Fixtures.seeds != nil, "../shared/seeds is not beside this checkout") }
 }
