@@ -29,7 +29,7 @@ struct IncludeResolver {
         return resolve(blocks, in: path, stack: [path])
     }
 
-    mutating func resolve(_ blocks: [Block], in file: String, stack: [String]) -> [Block] {
+    private mutating func resolve(_ blocks: [Block], in file: String, stack: [String]) -> [Block] {
         blocks.map { resolve($0, in: file, stack: stack) }
     }
 

@@ -5,16 +5,18 @@ import FixpathCore
 /// Inputs that repeat one thing N times (headings with the same text, front matter list items) must
 /// cost about twice as much when N doubles: their anchors, slugs and lists once took N² steps.
 @Suite struct RepetitionScalingTests {
-    /// A content folder with one topic, and its root; the caller removes the folder.
-    static func folder(_ text: String) throws -> (folder: String, root: ContentRoot) {
-        let folder = try Fixtures.content(["topic.md": text])
-        return (folder, try ContentRoot(folder))
-    }
-
-    /// Reads the topic and infers its tree, as `check`, `build`, `tree` and `wizard` all do.
-    static func load(_ root: ContentRoot) {
-        var builder = TreeBuilder(topic: TopicLoader(root: root).load("topic.md"))
-        _ = builder.build()
+    /// How many times longer reading and inferring the tree of `topic(large)` takes than of `topic(small)`,
+    /// as `check`, `build`, `tree` and `wizard` all do.
+    static func loadRatio(small: Int, large: Int, _ topic: (Int) -> String) throws -> Double {
+        var folders: [String] = []
+        defer { for folder in folders { try? FileManager.default.removeItem(atPath: folder) } }
+        return try Scaling.ratio(small: small, large: large, prepare: { n in
+            folders.append(try Fixtures.content(["topic.md": topic(n)]))
+            return try ContentRoot(folders[folders.count - 1])
+        }) { root in
+            var builder = TreeBuilder(topic: TopicLoader(root: root).load("topic.md"))
+            _ = builder.build()
+        }
     }
 
     static func sameHeadings(_ n: Int) -> String {
@@ -22,13 +24,7 @@ import FixpathCore
     }
 
     @Test func repeatedHeadingsGetNumberedAnchorsAndSlugsInLinearTime() throws {
-        var folders: [String] = []
-        defer { for folder in folders { try? FileManager.default.removeItem(atPath: folder) } }
-        let ratio = try Scaling.ratio(small: 1500, large: 3000, prepare: { n in
-            let made = try Self.folder(Self.sameHeadings(n))
-            folders.append(made.folder)
-            return made.root
-        }, Self.load)
+        let ratio = try Self.loadRatio(small: 1500, large: 3000, Self.sameHeadings)
         #expect(ratio < 3, "doubling the headings made reading them \(ratio)× slower")
     }
 
@@ -47,13 +43,7 @@ import FixpathCore
     }
 
     @Test func aLongFrontMatterListIsReadInLinearTime() throws {
-        var folders: [String] = []
-        defer { for folder in folders { try? FileManager.default.removeItem(atPath: folder) } }
-        let ratio = try Scaling.ratio(small: 10_000, large: 20_000, prepare: { n in
-            let made = try Self.folder(Self.longList(n))
-            folders.append(made.folder)
-            return made.root
-        }, Self.load)
+        let ratio = try Self.loadRatio(small: 10_000, large: 20_000, Self.longList)
         #expect(ratio < 3, "doubling the list made reading it \(ratio)× slower")
     }
 
