@@ -146,6 +146,8 @@ public struct SiteWriter: Sendable {
     /// Writes the site: updated in place from the previous build's cache, or built whole beside the
     /// old one and swapped in. On any failure the old site stays as it was.
     public func write(to output: String, timings: BuildTimings? = nil) throws -> Summary {
+        // Refused before anything beside the output (journal, leftovers, state) is touched.
+        _ = try OutputFolder.checked(output, contentRoot: project.root.directory)
         SiteUpdate.finishInterrupted(site: output)
         OutputFolder.removeLeftovers(beside: output)
         let state = OutputFolder.stateFile(for: output)
@@ -184,7 +186,7 @@ public struct SiteWriter: Sendable {
 
     /// The files the site shows besides pages: those topics link to or show, and docfx's resources.
     private func findResources() -> [String] {
-        Set(project.referencedFiles + docfxResources()).sorted()
+        Set(project.referencedFiles + project.resourceFiles).sorted()
     }
 
     /// The site-wide files, each with what renders it; the long search index first. The others show
@@ -314,11 +316,5 @@ public struct SiteWriter: Sendable {
             out += "</url>\n"
         }
         return out + "</urlset>\n"
-    }
-
-    /// Files inside the content root that `docfx.json` lists as resources.
-    private func docfxResources() -> [String] {
-        guard let docfx = DocfxProject(root: project.root) else { return [] }
-        return project.root.files.filter { !$0.hasSuffix(".md") && docfx.isResource($0) && project.root.containsReal($0) }
     }
 }

@@ -86,9 +86,13 @@
     if (last && w.length >= 2) {
       for (var k = i, n = 0; k < t.length && t[k].lastIndexOf(w, 0) === 0 && n < 60; k++, n++) { if (!found[k]) { found[k] = 0.6; } }
     }
-    if (w.length >= 5 && !Object.keys(found).length) {
+    // One typo: for a word of five letters or more that matches nothing, or only a few topics
+    // (a misspelling that some topic happens to share).
+    var seen = 0;
+    Object.keys(found).forEach(function (ti) { seen += p.index.postings[ti].split(" ").length; });
+    if (w.length >= 5 && seen < 5) {
       [w.length - 1, w.length, w.length + 1].forEach(function (len) {
-        (p.byLength[len] || []).forEach(function (ti) { if (oneEdit(w, t[ti])) { found[ti] = 0.5; } });
+        (p.byLength[len] || []).forEach(function (ti) { if (!found[ti] && oneEdit(w, t[ti])) { found[ti] = 0.5; } });
       });
     }
     return found;
