@@ -60,7 +60,7 @@ public struct BuildFingerprint: Sendable {
         let stamps = stamps ?? Stamps(root)
         var shared = FNV1a()
         shared.add("fixpath-site-fingerprint-2")
-        shared.add("\(options.title)\u{0}\(options.linkBaseURL)\u{0}\(options.baseURL ?? "")")
+        shared.add("\(options.title)\u{0}\(options.linkBaseURL)\u{0}\(options.baseURL ?? "")\u{0}\(options.editURL ?? "")")
         for (path, data) in theme.files.sorted(by: { $0.key < $1.key }) {
             shared.add(path)
             shared.add(data)

@@ -25,22 +25,7 @@ struct OutputFolder {
 
     /// Checks that `path` may be replaced, and makes an empty staging folder beside it.
     init(_ path: String, contentRoot: String) throws {
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        let resolved = (try? FileManager.default.destinationOfSymbolicLink(atPath: absolute)).map {
-            URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: absolute).deletingLastPathComponent()).standardizedFileURL.path
-        } ?? absolute
-        let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.path
-        if resolved == "/" || resolved == home { throw Failure.unsafe(path, "it is / or your home folder") }
-        if resolved == contentRoot || resolved.hasPrefix(contentRoot + "/") {
-            throw Failure.unsafe(path, "it is inside the content folder")
-        }
-        if contentRoot.hasPrefix(resolved + "/") { throw Failure.unsafe(path, "it contains the content folder") }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw Failure.unsafe(path, "it is a file") }
-            let entries = (try? FileManager.default.contentsOfDirectory(atPath: resolved)) ?? []
-            if !entries.isEmpty, !entries.contains(Self.marker) { throw Failure.notOurs(path) }
-        }
+        let resolved = try Self.checked(path, contentRoot: contentRoot)
         self.path = resolved
         let parent = URL(fileURLWithPath: resolved).deletingLastPathComponent().path
         let name = URL(fileURLWithPath: resolved).lastPathComponent
@@ -53,6 +38,42 @@ struct OutputFolder {
         guard let made = mkdtemp(&template) else { throw Failure.io(parent, "cannot create a staging folder") }
         staging = String(cString: made)
         _ = FileManager.default.createFile(atPath: staging + "/" + Self.marker, contents: Data("made by fixpath build\n".utf8))
+    }
+
+    /// The real path of the output folder, once it is known to be safe to write: not `/`, the home
+    /// folder, the content folder or anything inside it (through symbolic links too: real paths are
+    /// compared), nor a file or a folder that fixpath did not make.
+    static func checked(_ path: String, contentRoot: String) throws -> String {
+        let resolved = realPath(path)
+        let home = realPath(FileManager.default.homeDirectoryForCurrentUser.path)
+        if resolved == "/" || resolved == home { throw Failure.unsafe(path, "it is / or your home folder") }
+        if resolved == contentRoot || resolved.hasPrefix(contentRoot + "/") {
+            throw Failure.unsafe(path, "it is inside the content folder")
+        }
+        if contentRoot.hasPrefix(resolved + "/") { throw Failure.unsafe(path, "it contains the content folder") }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw Failure.unsafe(path, "it is a file") }
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: resolved)) ?? []
+            if !entries.isEmpty, !entries.contains(Self.marker) { throw Failure.notOurs(path) }
+        }
+        return resolved
+    }
+
+    /// `path` with every symbolic link in the part that exists resolved, and the rest as written.
+    static func realPath(_ path: String) -> String {
+        var existing = URL(fileURLWithPath: path).standardizedFileURL
+        var rest: [String] = []
+        while true {
+            if let real = realpath(existing.path, nil) {
+                defer { free(real) }
+                let base = String(cString: real)
+                return rest.reversed().reduce(base) { ($0 == "/" ? "" : $0) + "/" + $1 }
+            }
+            guard existing.path != "/" else { return URL(fileURLWithPath: path).standardizedFileURL.path }
+            rest.append(existing.lastPathComponent)
+            existing = existing.deletingLastPathComponent()
+        }
     }
 
     /// Writes a file into the staging folder. When the current site already has the same bytes at
@@ -94,7 +115,7 @@ struct OutputFolder {
     /// Hard-links a file of the content root into the site at the same path, copying when a link is not
     /// possible. Safe to call from several threads, and for a file already placed.
     func place(_ relative: String, from root: ContentRoot) throws {
-        let source = root.absolute(relative), full = staging + "/" + relative
+        let source = try Self.source(relative, in: root), full = staging + "/" + relative
         if link(source, full) == 0 || errno == EEXIST { return }
         if errno == ENOENT {
             try? FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -107,6 +128,15 @@ struct OutputFolder {
         } catch {
             throw Failure.io(source, "cannot copy into the site: \(error.localizedDescription)")
         }
+    }
+
+    /// The file a site file is linked or copied from: the regular file inside the root that the
+    /// content file is, or that its symbolic link points to, never the link itself.
+    static func source(_ relative: String, in root: ContentRoot) throws -> String {
+        guard let source = root.realFile(relative) else {
+            throw Failure.io(root.absolute(relative), "cannot copy into the site: not a regular file inside the content folder")
+        }
+        return source
     }
 
     /// Puts the staged site in place of the old one in one atomic exchange, then removes the old one.

@@ -35,4 +35,9 @@ enum SitePaths {
     static func root(of page: String) -> String {
         String(repeating: "../", count: page.utf8.count { $0 == UInt8(ascii: "/") })
     }
+
+    /// A topic's page: its path with `.md` replaced by `.html`.
+    static func page(_ topic: String) -> String {
+        (topic.hasSuffix(".md") ? String(topic.dropLast(3)) : topic) + ".html"
+    }
 }

@@ -43,11 +43,12 @@ struct SiteUpdate {
     mutating func place(_ relative: String, from root: ContentRoot) throws {
         let full = pending + "/" + relative
         try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        if link(root.absolute(relative), full) != 0 {
+        let source = try OutputFolder.source(relative, in: root)
+        if link(source, full) != 0 {
             do {
-                try FileManager.default.copyItem(atPath: root.absolute(relative), toPath: full)
+                try FileManager.default.copyItem(atPath: source, toPath: full)
             } catch {
-                throw OutputFolder.Failure.io(root.absolute(relative), "cannot copy into the site: \(error.localizedDescription)")
+                throw OutputFolder.Failure.io(source, "cannot copy into the site: \(error.localizedDescription)")
             }
         }
         changed += 1

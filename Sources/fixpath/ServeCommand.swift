@@ -25,12 +25,12 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let settings = options.settings
         let templates = self.templates ?? settings.templates ?? "templates"
-        let server = PreviewServer(settings: .init(
+        let server = try PreviewServer(settings: .init(
             content: options.content,
             templates: FileManager.default.fileExists(atPath: templates) ? templates : nil,
             port: port,
             site: SiteOptions(title: settings.title ?? "Troubleshooting help",
-                              linkBaseURL: settings.linkBaseURL ?? "https://learn.microsoft.com/en-us"))
+                              linkBaseURL: settings.linkBaseURL ?? "https://learn.microsoft.com/en-us", editURL: settings.editURL))
         ) { Console.error($0) }
         let task = Task { try await server.run() }
         signal(SIGINT, SIG_IGN)

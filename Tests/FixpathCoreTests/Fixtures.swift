@@ -22,6 +22,17 @@ enum Fixtures {
     }()
 
     static func project(_ path: String) throws -> Project { try Project(contentDirectory: path) }
+
+    /// A fresh content folder holding the given files (path relative to the folder → text); the caller removes it.
+    static func content(_ files: [String: String]) throws -> String {
+        let folder = NSTemporaryDirectory() + "fixpath-content-\(UUID().uuidString.prefix(8))"
+        for (path, text) in files {
+            let full = folder + "/" + path
+            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: full, atomically: true, encoding: .utf8)
+        }
+        return folder
+    }
 }
 
 extension Trait where Self == ConditionTrait {

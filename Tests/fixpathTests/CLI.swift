@@ -17,7 +17,9 @@ enum CLI {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in directory: String? = nil, stdin: String? = nil, environment: [String: String] = [:]) throws -> Output {
+    /// Runs the binary to its end; with `timeout`, a run that takes longer is killed (status 9 by signal) rather than left to hang the tests.
+    static func run(_ arguments: [String], in directory: String? = nil, stdin: String? = nil, environment: [String: String] = [:],
+                    timeout: Double? = nil) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -30,6 +32,10 @@ enum CLI {
         process.standardError = err
         process.standardInput = input
         try process.run()
+        let pid = process.processIdentifier
+        let killer = DispatchWorkItem { kill(pid, SIGKILL) }
+        if let timeout { DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer) }
+        defer { killer.cancel() }
         // Both pipes are drained at once: a command that fills one while the other is read would block forever.
         let errors = PipeReader(err.fileHandleForReading)
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }

@@ -10,9 +10,10 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let content = folder + "/content"
         try FileManager.default.createDirectory(atPath: content, withIntermediateDirectories: true)
-        let body = String(repeating: "Step text with **bold** and a [link](#part-2).\n\n", count: 40)
+        // Decision topics (two methods), so each has a guided fix page as well.
+        let body = String(repeating: "Step text with **bold** and a [link](#method-2).\n\n", count: 40)
         for i in 0..<600 {
-            let topic = "---\ntitle: Topic \(i)\ndescription: Topic \(i).\n---\n\n# Topic \(i)\n\n## Part 1\n\n\(body)## Part 2\n\n\(body)"
+            let topic = "---\ntitle: Topic \(i)\ndescription: Topic \(i).\n---\n\n# Topic \(i)\n\n## Method 1\n\n\(body)## Method 2\n\n\(body)"
             try topic.write(toFile: content + "/topic-\(i).md", atomically: false, encoding: .utf8)
         }
         let output = folder + "/site"

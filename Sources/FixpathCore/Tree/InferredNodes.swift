@@ -44,7 +44,8 @@ extension TreeInference {
         for section in outline.all {
             guard case .situation("cause", let tag?) = lookup.facts(section).label, lookup.facts(section).words.count == 2,
                   let sentence = PlainText.of(section.blocks).split(separator: "\n").first.map(String.init)?.trimming(" ") else { continue }
-            let first = sentence.split(separator: ".", maxSplits: 1).first.map(String.init) ?? sentence
+            var first = sentence.split(separator: ".", maxSplits: 1).first.map(String.init) ?? sentence
+            if first.hasSuffix(":") { first.removeLast() }
             if first.count <= 100, result[tag] == nil { result[tag] = first }
         }
         return result
@@ -135,17 +136,10 @@ extension TreeInference {
     }
 
     static func uniqueSlugs(_ choices: [Choice]) -> [Choice] {
-        var used = Set<String>()
+        var names = UniqueNames(firstSuffix: 2)
         return choices.map { choice in
             var c = choice
-            var slug = c.slug.isEmpty ? "choice" : String(c.slug.prefix(60))
-            var n = 2
-            let base = slug
-            while !used.insert(slug).inserted {
-                slug = "\(base)-\(n)"
-                n += 1
-            }
-            c.slug = slug
+            c.slug = names.claim(c.slug.isEmpty ? "choice" : String(c.slug.prefix(60)))
             return c
         }
     }

@@ -10,7 +10,14 @@ struct CauseChoicesRule: ChoiceRule {
     func shape(of group: ChoiceGroup) -> (GroupShape, String)? {
         let labelled = group.members.filter { $0.facts.label.isSituation }
         guard labelled.count >= 2, labelled.count * 2 >= group.members.count else { return nil }
-        let labels = group.members.map { Self.label($0.facts, causes: group.causes) }
+        // What each cause says joins the labels only when every bare cause has it, so the choices read alike.
+        let said = group.members.map { Self.label($0.facts, causes: group.causes) }
+        let plain = group.members.map { Self.label($0.facts) }
+        let everyCauseSays = group.members.indices.allSatisfy { i in
+            guard case .situation("cause", _?) = group.members[i].facts.label, HeadingWords(plain[i]).count == 2 else { return true }
+            return said[i] != plain[i]
+        }
+        let labels = everyCauseSays ? said : plain
         let slugs = group.members.map { member -> String in
             if case .situation(let keyword, let tag?) = member.facts.label { return "\(keyword)-\(tag)" }
             return ""

@@ -16,6 +16,18 @@ import Testing
         #expect(outcome == .ask("Which of these matches what you see?", .situation, labels: labels))
     }
 
+    @Test(arguments: [
+        (["1": "A certificate is missing", "2": "A setting is wrong"], ["Cause 1: A certificate is missing", "Cause 2: A setting is wrong"]),
+        (["2": "A setting is wrong"], ["Cause 1", "Cause 2"]),
+    ])
+    func remediesForCausesSayWhatEachCauseSaysOnlyWhenAllDo(causes: [String: String], labels: [String]) throws {
+        var group = RuleHarness.group(RuleHarness.sections(["Resolution for Cause 1", "Resolution for Cause 2"]))
+        group.causes = causes
+        let (shape, _) = try #require(CauseChoicesRule().shape(of: group))
+        guard case .question(let question) = shape else { Issue.record("expected a question, got \(shape)"); return }
+        #expect(question.labels == labels)
+    }
+
     @Test func notInAPageToRead() {
         #expect(ChoiceOutcome.of(CauseChoicesRule(), RuleHarness.sections(["Scenario 1", "Scenario 2"]), mode: .reading) == nil)
     }
