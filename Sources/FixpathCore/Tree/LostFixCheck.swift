@@ -2,7 +2,7 @@
 /// heading, so `fixpath check` tells the author.
 extension TreeInference {
     /// Background purposes that hold procedures by nature: steps there are expected, not lost.
-    private static let procedural: Set<SectionRole.Purpose> = [.prerequisites, .dataCollection, .verification, .declared, .links]
+    private static let procedural: Set<SectionRole.Purpose> = [.prerequisites, .dataCollection, .verification, .prevention, .declared, .links]
 
     mutating func reportLostFixes(_ tree: DecisionTree, _ sections: [Section]) {
         guard directives.tree == nil else { return }

@@ -14,7 +14,8 @@ enum RuleBook {
     ]
     /// Repairs of the outline, applied to every list of sibling sections before the choices are read.
     static let regroups: [any RegroupRule] = [
-        RoleHeadingTooDeepRule(), QuestionHeadingAdoptsRule(), ProblemPairsAdoptRule(), RemedyAdoptsVariantsRule(),
+        RoleHeadingTooDeepRule(), QuestionHeadingAdoptsRule(), ProblemPairsAdoptRule(), RemedyForNamedSectionRule(),
+        RemedyAdoptsVariantsRule(),
     ]
     /// Whether the topic is a decision topic or a page to read, and so how much branching it gets.
     static let kinds: [any KindRule] = [

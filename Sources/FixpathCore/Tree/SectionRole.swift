@@ -29,7 +29,7 @@ public enum SectionRole: Hashable, Sendable {
         case dataCollection = "data collection"
         case status
         case appliesTo = "applies to"
-        case summary, background
+        case summary, background, prevention
         case audienceNote = "audience note"
         case errorDetails = "error details"
         case links = "links elsewhere"

@@ -22,7 +22,10 @@ struct CauseChoicesRule: ChoiceRule {
             if case .situation(let keyword, let tag?) = member.facts.label { return "\(keyword)-\(tag)" }
             return ""
         }
-        return (.question(QuestionShape(selection: .situation, prompt: ChoicePrompts.matches, labels: labels, slugs: slugs)),
+        // Unlabelled sections before the first case set the scene for every case.
+        let introductions = group.members.firstIndex { $0.facts.label.isSituation } ?? 0
+        return (.question(QuestionShape(selection: .situation, prompt: ChoicePrompts.matches, labels: labels, slugs: slugs,
+                                        introductions: introductions)),
                 "\(Quote.list(labelled.map(\.facts.text))) are labelled as different \(labelled[0].facts.label.keyword ?? "case")s")
     }
 

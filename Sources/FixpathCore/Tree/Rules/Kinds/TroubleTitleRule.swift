@@ -1,5 +1,5 @@
 /// A title that speaks of something going wrong ("…fails", "Can't…", "Error 0x…", "Troubleshoot…",
-/// a status code) makes a decision topic, unless it starts with a task that is not a fix ("Collect
+/// a status code, an event ID) makes a decision topic, unless it starts with a task that is not a fix ("Collect
 /// data to troubleshoot…", "Configure … to avoid errors"): that is a how-to.
 struct TroubleTitleRule: KindRule {
     let name = "TroubleTitle"
@@ -15,6 +15,16 @@ struct TroubleTitleRule: KindRule {
         }
         if !StatusCodeScanner.ranges(in: topic.title).isEmpty { return (.decision, "the title names a status code") }
         if let code = words.words.first(where: { $0.hasPrefix("0x") && $0.count > 3 }) { return (.decision, "the title names error \(code)") }
+        if let event = Self.eventID(words.words) { return (.decision, "the title names event \(event)") }
+        return nil
+    }
+
+    /// The number after "event" or "event ID" ("DFSR event ID 2213", "Event 1135 is logged"): an event a reader looks up.
+    static func eventID(_ words: [String]) -> String? {
+        for (i, word) in words.enumerated() where ["event", "events"].contains(word) {
+            let next = words.dropFirst(i + 1).drop { $0 == "id" || $0 == "ids" }.first
+            if let next, next.count >= 2, next.allSatisfy(\.isNumber) { return next }
+        }
         return nil
     }
 }

@@ -15,6 +15,7 @@
 /// | summary | sums up the article | Summary, Introduction, Overview, In this article |
 /// | more information | is supplementary information | More information, Additional details, Notes, Remarks |
 /// | background | explains how something works or what it is | Background, How it works, What is X?, About X, Terminology |
+/// | prevention | keeps the problem from coming back, or watches for it | Prevent this issue, Best practices, Monitor X, Reduce the chances of Y |
 struct BackgroundRule: RoleRule {
     let name = "Background"
 
@@ -31,6 +32,7 @@ struct BackgroundRule: RoleRule {
         (.symptoms, isSymptoms), (.cause, isCause), (.prerequisites, isPrerequisites), (.verification, isVerification),
         (.errorDetails, isErrorDetails), (.dataCollection, isDataCollection), (.status, isStatus), (.appliesTo, isAppliesTo),
         (.audienceNote, isAudienceNote), (.summary, isSummary), (.moreInformation, isMoreInformation), (.background, isBackground),
+        (.prevention, isPrevention),
     ]
 
     private static let articles: Set<String> = ["the", "a", "an", "this", "of", "and", "or", "your"]
@@ -77,6 +79,11 @@ struct BackgroundRule: RoleRule {
 
     static func isVerification(_ w: HeadingWords) -> Bool {
         if ["verification", "validation", "verify", "test it", "testing"].contains(w.words.joined(separator: " ")) { return true }
+        // "Validation steps", "Verification checklist": a verification noun and what it is made of.
+        let parts: Set<String> = ["steps", "step", "checks", "checklist", "tests", "procedure"]
+        if w.containsAny(["verification", "validation"]), content(w).allSatisfy({ ["verification", "validation"].contains($0) || parts.contains($0) }) {
+            return true
+        }
         guard w.containsAny(Lexicon.checkVerbs) else { return false }
         // "How do you know this worked?", "Verify that the fix works", "Confirm the result".
         let outcome = w.containsAny(Lexicon.outcomeWords)
@@ -136,6 +143,15 @@ struct BackgroundRule: RoleRule {
         }
         // "More information", "Additional details", "Notes", "More information about groups", "Important notes".
         return w.words[..<noun].allSatisfy { Lexicon.extentWords.contains($0) || $0 == "for" }
+    }
+
+    static func isPrevention(_ w: HeadingWords) -> Bool {
+        guard let first = w.first else { return false }
+        // "Prevent this issue", "How to prevent it", "Prevention", "Monitor peering health", "Best practices",
+        // "Steps to reduce the chances of a dirty shutdown".
+        if w.containsAny(["prevent", "preventing", "prevention"]) || ["monitor", "monitoring", "proactive"].contains(first) { return true }
+        if w.contains(phrase: "best practices") || w.contains(phrase: "best practice") { return true }
+        return w.containsAny(["reduce", "reducing", "lower", "minimize"]) && w.containsAny(["chance", "chances", "risk", "likelihood"])
     }
 
     static func isBackground(_ w: HeadingWords) -> Bool {

@@ -7,7 +7,7 @@ struct LabelledFixRule: RoleRule {
         switch section.label {
         case .numbered(let keyword, let tag): return (.fix, "'\(section.text)' is \(keyword) \(tag)")
         case .step(let tag): return (.fix, "'\(section.text)' is step \(tag)")
-        case .situation(let keyword, _): return (.fix, "'\(section.text)' is labelled as a \(keyword)")
+        case .situation(let keyword, _): return (.fix, "'\(section.text)' is labelled as \("aeiou".contains(keyword.prefix(1)) ? "an" : "a") \(keyword)")
         case .remedy: return (.fix, "'\(section.text)' names a remedy")
         case .none: return nil
         }

@@ -28,6 +28,13 @@ import Testing
         #expect(question.labels == labels)
     }
 
+    @Test func sectionsBeforeTheCasesIntroduceThem() throws {
+        let group = RuleHarness.group(RuleHarness.sections(["The rule we start from", "Error 1", "Error 2", "General checks"]))
+        let (shape, _) = try #require(CauseChoicesRule().shape(of: group))
+        guard case .question(let question) = shape else { Issue.record("expected a question, got \(shape)"); return }
+        #expect(question.introductions == 1)
+    }
+
     @Test func notInAPageToRead() {
         #expect(ChoiceOutcome.of(CauseChoicesRule(), RuleHarness.sections(["Scenario 1", "Scenario 2"]), mode: .reading) == nil)
     }

@@ -28,6 +28,7 @@ import Testing
     @Test(arguments: [
         ("Outlook can't connect after you change your password", true), ("Error 0x8004010F when you send email", true),
         ("Troubleshoot virtual network peering problems", true), ("Fix NDR error 5.7.124", true), ("Unable to join computers to a domain", true),
+        ("DFSR event ID 2213 in Windows Server", true), ("Event 1135 is logged on a cluster node", true), ("Event log overview", false),
         ("DNS scavenging setup", false), ("Bounce messages (NDRs) in Exchange Online", false),
         ("Collect data to troubleshoot SQL Server connectivity issues", false), ("Configure the proxy to avoid errors", false),
     ])

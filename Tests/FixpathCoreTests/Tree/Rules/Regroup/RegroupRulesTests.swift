@@ -32,6 +32,20 @@ import Testing
         #expect(Self.regrouped(ProblemPairsAdoptRule(), RuleHarness.sections(["Symptoms", "Cause", "Resolution"])) == nil)
     }
 
+    @Test(arguments: [
+        (["Error 1", "Resolution for Error 1", "Error 2", "Resolution for error 2"],
+         ["Error 1", "  Resolution for Error 1", "Error 2", "  Resolution for error 2"]),
+        (["Scenario A", "Workaround for scenario A", "Validation steps"], ["Scenario A", "  Workaround for scenario A", "Validation steps"]),
+    ])
+    func remedyNamingTheSectionBeforeItGoesUnderIt(headings: [String], outline: [String]) {
+        #expect(Self.regrouped(RemedyForNamedSectionRule(), RuleHarness.sections(headings)) == outline)
+    }
+
+    @Test(arguments: [["Error 1", "Resolution for Error 2"], ["Resolution for Error 1", "Error 1"], ["Cause", "Resolution"]])
+    func remediesThatNameNoSectionBeforeThemStay(headings: [String]) {
+        #expect(Self.regrouped(RemedyForNamedSectionRule(), RuleHarness.sections(headings)) == nil)
+    }
+
     @Test func bareResolutionAdoptsVariantsBesideIt() {
         let markdown = "# T\n\n## Symptom\n\nx\n\n## Resolution\n\nPick yours.\n\n## Windows 10\n\na\n\n## Windows 8.1\n\nb\n"
         #expect(Self.regrouped(RemedyAdoptsVariantsRule(), markdown) == ["Symptom", "Resolution", "  Windows 10", "  Windows 8.1"])

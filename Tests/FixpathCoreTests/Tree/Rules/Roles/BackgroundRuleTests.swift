@@ -12,7 +12,9 @@ import Testing
         ("Prerequisites", .prerequisites), ("Before you begin", .prerequisites), ("What do you need to know before you begin?", .prerequisites),
         ("What you need", .prerequisites), ("System requirements", .prerequisites),
         ("How do you know this worked?", .verification), ("Verify that the fix works", .verification), ("Confirm the result", .verification),
-        ("Verification", .verification),
+        ("Verification", .verification), ("Validation steps", .verification), ("Verification checklist", .verification),
+        ("Prevent this issue", .prevention), ("Best practices", .prevention), ("Monitor peering health with Azure Monitor", .prevention),
+        ("Steps to reduce the chances of a dirty shutdown", .prevention),
         ("Error messages", .errorDetails), ("Details about this NDR", .errorDetails), ("Details for error code 5.1.0", .errorDetails),
         ("Description of the common corruption errors", .errorDetails),
         ("Data collection", .dataCollection), ("Collecting data for Microsoft Support", .dataCollection),
@@ -37,7 +39,8 @@ import Testing
         "Verify the custom domain's MX record", "Verify that the recipient exists and has an active license assigned", "Resolution",
         "The peering status is Connected", "Search error: \"Location is ambiguous\"", "Error code: 0x80004005. Unspecified error",
         "What do you want to do?", "Check GC connectivity and availability", "Common issues", "Configure requirements for the connector",
-        "Get the IP address of the server", "Forwarding using Inbox rules (user)", "User mailboxes",
+        "Get the IP address of the server", "Forwarding using Inbox rules (user)", "User mailboxes", "Validate the certificate chain",
+        "Avoid special characters in folder names", "Set up alerts for failed pings",
     ])
     func leavesFixes(heading: String) {
         #expect(RuleHarness.role(BackgroundRule(), heading) == nil)
