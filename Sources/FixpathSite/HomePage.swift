@@ -15,7 +15,7 @@ struct HomePage {
                 "name": .text(item.name),
                 "anchor": .text(anchor),
                 "isTopic": .flag(topic != nil),
-                "href": .text(topic?.outputPath ?? ""),
+                "href": .text(topic.map { SitePaths.url($0.outputPath) } ?? ""),
                 "title": .text(item.name.isEmpty ? (topic?.title ?? "") : item.name),
                 "description": .text(description),
                 "hasDescription": .flag(!description.isEmpty),
@@ -50,7 +50,7 @@ struct HomePage {
     func renderGuide() -> String {
         var context = writer.base(pageTitle: "Guided fix | " + writer.options.title, root: "")
         context["topics"] = .list(writer.records.map { record in
-            ["title": .text(record.topic.title), "href": .text(SiteWriter.guidePath(record.topic.outputPath))]
+            ["title": .text(record.topic.title), "href": .text(SitePaths.url(SiteWriter.guidePath(record.topic.outputPath)))]
         })
         return writer.theme.render("sitewide-guide", context)
     }

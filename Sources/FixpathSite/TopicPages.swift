@@ -22,7 +22,7 @@ extension SiteWriter {
         let headings = topic.headings.filter { $0.level == 2 }
         context["toc"] = .list(headings.map { ["text": .text($0.text), "anchor": .text($0.anchor)] })
         context["hasToc"] = .flag(headings.count > 1)
-        context["guide"] = .text(Self.guidePath(topic).lastPathComponent)
+        context["guide"] = .text(SitePaths.url(Self.guidePath(topic).lastPathComponent))
         if let svg = TreeDiagram.svg(tree, topicTitle: topic.title) { context["diagram"] = .text(svg) }
         context["codes"] = .text(tree.codes.map(\.description).joined(separator: ", "))
         context["meta"] = .object(Dictionary(topic.frontMatter.fields.map { ($0.key, TemplateValue($0.value)) }, uniquingKeysWith: { a, _ in a }))
@@ -32,14 +32,13 @@ extension SiteWriter {
     func guide(for topic: Topic, tree: DecisionTree, trail: [String], rendered: RenderedBlocks) -> String {
         let path = Self.guidePath(topic)
         let root = SitePaths.root(of: path)
-        let pageName = path.lastPathComponent
-        let url = options.baseURL.map { $0 + path } ?? pageName
-        let wizard = WizardPage(tree: tree, links: GuideLinks(site: SiteLinks(topicPath: topic.path, baseURL: options.linkBaseURL),
-                                                              topicPage: topic.outputPath.lastPathComponent),
-                                pageURL: url, topicPage: topic.outputPath.lastPathComponent, rendered: rendered)
+        let url = options.baseURL.map { $0 + SitePaths.url(path) } ?? SitePaths.url(path.lastPathComponent)
+        let topicPage = SitePaths.url(topic.outputPath.lastPathComponent)
+        let wizard = WizardPage(tree: tree, links: GuideLinks(site: SiteLinks(topicPath: topic.path, baseURL: options.linkBaseURL), topicPage: topicPage),
+                                pageURL: url, topicPage: topicPage, rendered: rendered)
         var context = base(pageTitle: "Guided fix: " + topic.title + " | " + options.title, root: root)
         context["heading"] = .text(topic.heading?.text ?? topic.title)
-        context["topicPage"] = .text(topic.outputPath.lastPathComponent)
+        context["topicPage"] = .text(topicPage)
         context["sections"] = .text(wizard.sections())
         context["data"] = .text(wizard.dataScript())
         context["breadcrumbs"] = .list(breadcrumbs(for: topic, trail: trail))
