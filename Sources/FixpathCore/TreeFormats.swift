@@ -52,34 +52,37 @@ public enum TreeJSON {
     public static func string(_ tree: DecisionTree) -> String { string(object(tree)) }
 }
 
+/// The tree as indented text for a terminal; content is shown with its control characters escaped.
 enum TreeOutline {
     static func render(_ tree: DecisionTree) -> String {
-        var out = "\(tree.title)\n"
+        var out = "\(shown(tree.title))\n"
         if !tree.codes.isEmpty { out += "codes: \(tree.codes.map(\.description).joined(separator: ", "))\n" }
         write(tree.root, indent: "", into: &out)
         if let e = tree.escalation { out += "escalation: \(describe(e))\n" }
         for c in tree.context { out += "context: \(describe(c))\n" }
-        for r in tree.related { out += "related: \(r.text) <\(r.href)>\n" }
+        for r in tree.related { out += "related: \(shown(r.text)) <\(shown(r.href))>\n" }
         return out
     }
 
+    private static func shown(_ text: String) -> String { ControlCharacters.escaped(text) }
+
     private static func describe(_ node: TreeNode) -> String {
-        guard let h = node.heading else { return node.id }
-        return "\(h.text) (#\(h.anchor), line \(h.line))"
+        guard let h = node.heading else { return shown(node.id) }
+        return "\(shown(h.text)) (#\(shown(h.anchor)), line \(h.line))"
     }
 
     private static func write(_ node: TreeNode, indent: String, into out: inout String) {
         switch node.kind {
         case .question:
-            out += "\(indent)? \(node.prompt ?? "")"
-            if let h = node.heading { out += "  [#\(h.anchor)]" }
+            out += "\(indent)? \(shown(node.prompt ?? ""))"
+            if let h = node.heading { out += "  [#\(shown(h.anchor))]" }
             out += "\n"
             for (i, choice) in node.choices.enumerated() {
                 if choice.node.kind == .question {
-                    out += "\(indent)  \(i + 1). \(choice.label) {\(choice.slug)}\n"
+                    out += "\(indent)  \(i + 1). \(shown(choice.label)) {\(shown(choice.slug))}\n"
                     write(choice.node, indent: indent + "     ", into: &out)
                 } else {
-                    out += "\(indent)  \(i + 1). \(choice.label) {\(choice.slug)} -> answer: \(describe(choice.node))\n"
+                    out += "\(indent)  \(i + 1). \(shown(choice.label)) {\(shown(choice.slug))} -> answer: \(describe(choice.node))\n"
                 }
             }
         default:
@@ -114,7 +117,7 @@ public enum TreeGraph {
 
     public static func mermaid(_ tree: DecisionTree) -> String {
         func escape(_ s: String) -> String {
-            s.replacingOccurrences(of: "\"", with: "#quot;").replacingOccurrences(of: "\n", with: " ")
+            ControlCharacters.escaped(s.replacingOccurrences(of: "\"", with: "#quot;").replacingOccurrences(of: "\n", with: " "))
         }
         let (nodes, edges) = flatten(tree)
         var out = "flowchart TD\n"
@@ -128,7 +131,8 @@ public enum TreeGraph {
 
     public static func dot(_ tree: DecisionTree) -> String {
         func escape(_ s: String) -> String {
-            s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: " ")
+            ControlCharacters.escaped(s.replacingOccurrences(of: "\n", with: " "))
+                .replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         }
         let (nodes, edges) = flatten(tree)
         var out = "digraph \"\(escape(tree.topic))\" {\n  rankdir=TB;\n  node [fontname=\"sans-serif\"];\n"

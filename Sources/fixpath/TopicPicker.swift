@@ -59,7 +59,7 @@ struct TopicPicker {
     private func byCode(_ text: String) throws -> Picked {
         guard let first = StatusCodeScanner.ranges(in: text).first else {
             throw CommandError(status: ExitStatus.contentErrors,
-                               message: "fixpath: no status code in '\(text)'; give a code such as 5.7.124, the bounce text, or a topic file")
+                               message: "fixpath: no status code in '\(ControlCharacters.escaped(text))'; give a code such as 5.7.124, the bounce text, or a topic file")
         }
         let root: ContentRoot
         do {
@@ -83,7 +83,7 @@ struct TopicPicker {
     private func choose(among matches: [StatusCodeIndex.Entry], code: StatusCodeRange) throws -> StatusCodeIndex.Entry {
         say("Several topics cover \(code):\n")
         for (i, entry) in matches.enumerated() {
-            say("\(i + 1). \(entry.title) (\(entry.ranges.map(\.description).joined(separator: ", ")))\n")
+            say("\(i + 1). \(ControlCharacters.escaped(entry.title)) (\(entry.ranges.map(\.description).joined(separator: ", ")))\n")
         }
         while true {
             say("Which one? Type a number: ")
