@@ -36,6 +36,8 @@ public struct SiteWriter: Sendable {
     let listing: UInt64
     /// The search terms that records refer to by place.
     let terms: [String]
+    /// What claims each path of the site, and the content files it holds.
+    let layout: SiteLayout
 
     /// The words search finds a topic by.
     static func searchTerms(of topic: Topic) -> [String] {
@@ -47,10 +49,11 @@ public struct SiteWriter: Sendable {
     /// `project.topics` order) and the table of contents when needed. A `previous` cache must be the
     /// one `project` reused summaries from, and the one a `SearchTermNumbering` continued.
     public init(project: Project, theme: Theme, options: SiteOptions, fingerprint: BuildFingerprint? = nil, reusing previous: BuildCache? = nil,
-                numbered: (table: [String], ids: [[Int32]])? = nil) {
+                numbered: (table: [String], ids: [[Int32]])? = nil, layout: SiteLayout? = nil) {
         self.project = project
         self.theme = theme
         self.options = options
+        self.layout = layout ?? SiteLayout(project: project, theme: theme, options: options)
         self.fingerprint = fingerprint
         self.previous = previous
         // Pages by place, not by copy: a record holds a whole topic summary.
@@ -104,11 +107,28 @@ public struct SiteWriter: Sendable {
         public var updatedInPlace: Bool
     }
 
+    /// Finishes or discards what a stopped build left beside `output`: an update's journal is applied,
+    /// staging folders are removed. Returns a warning when the journal could not be applied; the next
+    /// build must then build the whole site.
+    public static func recover(_ output: String, contentRoot: String) -> Diagnostic? {
+        let discarded = SiteUpdate.finishInterrupted(site: output)
+        OutputFolder.removeLeftovers(beside: output, contentRoot: contentRoot)
+        if discarded != nil {
+            try? FileManager.default.removeItem(atPath: OutputFolder.stateFile(for: output))
+            BuildCache.remove(for: output)
+        }
+        return discarded
+    }
+
     /// Writes the site: updated in place from the previous build's cache, or built whole beside the
     /// old one and swapped in. On any failure the old site stays as it was.
     public func write(to output: String, timings: BuildTimings? = nil) throws -> Summary {
-        SiteUpdate.finishInterrupted(site: output)
-        OutputFolder.removeLeftovers(beside: output)
+        guard !layout.hasErrors else {
+            throw OutputFolder.Failure.io(output, "two generated files claim one path (FP091); the site was not written")
+        }
+        if let discarded = Self.recover(output, contentRoot: project.root.directory), previous != nil {
+            throw OutputFolder.Failure.io(output, "\(discarded.message); build again")
+        }
         let state = OutputFolder.stateFile(for: output)
         try? FileManager.default.removeItem(atPath: state)
         BuildCache.remove(for: output)
@@ -145,13 +165,13 @@ public struct SiteWriter: Sendable {
 
     /// The files the site shows besides pages: those topics link to or show, and docfx's resources.
     private func findResources() -> [String] {
-        Set(project.referencedFiles + docfxResources()).sorted()
+        layout.resources
     }
 
     /// The site-wide files, each with what renders it; the long search index first. The others show
     /// only what the listing hash covers.
     private func siteFiles(listingChanged: Bool) -> [(path: String, render: @Sendable () -> String)] {
-        let documents = records.map { SearchIndex.Document(href: $0.topic.outputPath, title: $0.topic.title,
+        let documents = records.map { SearchIndex.Document(href: SitePaths.url($0.topic.outputPath), title: $0.topic.title,
                                                            description: $0.topic.description ?? "", codes: $0.topic.codes, terms: $0.terms) }
         let table = terms
         var files: [(path: String, render: @Sendable () -> String)] = [("assets/search-index.js", { @Sendable in SearchIndex.script(documents, table: table) })]
@@ -256,16 +276,10 @@ public struct SiteWriter: Sendable {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         out += "<url><loc>\(HTMLEscaping.text(baseURL))index.html</loc></url>\n"
         for record in records {
-            out += "<url><loc>\(HTMLEscaping.text(baseURL + record.topic.outputPath))</loc>"
+            out += "<url><loc>\(HTMLEscaping.text(baseURL + SitePaths.url(record.topic.outputPath)))</loc>"
             if let date = record.topic.date { out += "<lastmod>\(date.iso)</lastmod>" }
             out += "</url>\n"
         }
         return out + "</urlset>\n"
-    }
-
-    /// Files inside the content root that `docfx.json` lists as resources.
-    private func docfxResources() -> [String] {
-        guard let docfx = DocfxProject(root: project.root) else { return [] }
-        return project.root.files.filter { !$0.hasSuffix(".md") && docfx.isResource($0) && project.root.containsReal($0) }
     }
 }
