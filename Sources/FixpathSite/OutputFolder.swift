@@ -64,7 +64,7 @@ struct OutputFolder {
         return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent)\(suffix)"
     }
 
-    /// A new, empty folder `.NAME.fixpath-XXXXXX` beside `output`, with the permissions the umask
+    /// A new, empty folder `.NAME.fixpath-XXXXXXXX` beside `output`, with the permissions the umask
     /// gives any new folder (`mkdtemp` would make it private, and the swapped-in site with it).
     static func makeFolder(beside output: String) throws -> String {
         let prefix = beside(output, suffix: ".fixpath-")

@@ -14,18 +14,21 @@ struct TopicPicker {
         /// The real path of the content folder the topic is in.
         var root: String
 
-        /// Opens links the way the reader can follow them: site-absolute ones on `base`, relative ones as paths.
+        /// Opens links the way the reader can follow them: site-absolute ones on `base`, relative ones
+        /// as paths (read as the site reads them: percent-decoded, without a query); links that could
+        /// run script are dropped.
         func linkResolver(base: String) -> (String) -> String? {
-            let folder = ((root as NSString).appendingPathComponent(tree.topic) as NSString).deletingLastPathComponent
+            let (topic, root) = (tree.topic, root)
             return { href in
-                if href.hasPrefix("#") { return nil }
-                if href.contains("://") || href.lowercased().hasPrefix("mailto:") { return href }
-                if href.hasPrefix("/") { return (base.hasSuffix("/") ? String(base.dropLast()) : base) + href }
-                let parts = href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-                let full = URL(fileURLWithPath: folder).appendingPathComponent(String(parts[0])).standardized.path
-                let cwd = FileManager.default.currentDirectoryPath + "/"
-                let shown = full.hasPrefix(cwd) ? String(full.dropFirst(cwd.count)) : full
-                return shown + (parts.count > 1 ? "#" + parts[1] : "")
+                switch LinkTarget(href, from: topic) {
+                case .anchor: return nil
+                case .external(let url): return HTMLEscaping.safeURL(url) == "#" ? nil : url
+                case .siteAbsolute(let path): return (base.hasSuffix("/") ? String(base.dropLast()) : base) + path
+                case .outsideRoot(let raw): return raw
+                case .file(let path, let anchor):
+                    let full = root + "/" + path, cwd = FileManager.default.currentDirectoryPath + "/"
+                    return (full.hasPrefix(cwd) ? String(full.dropFirst(cwd.count)) : full) + (anchor.map { "#" + $0 } ?? "")
+                }
             }
         }
     }

@@ -47,6 +47,19 @@ import Testing
         }
     }
 
+    /// The wizard names a linked file by its path, read as the site reads the link: decoded, without anchor or query.
+    @Test func theWizardShowsLinkedFilesByTheirNames() throws {
+        let folder = try CLI.folder("wizard-links", with: [
+            "content/a.md": OutputHardeningTests.topic("A", "## I got this bounce message\n\nSee [the notes](<other%20file%20%231.md?view=1#part>) and [run](<\u{1}javascript:alert(1)>).\n\n## I'm an email admin\n\nSteps."),
+            "content/other file #1.md": OutputHardeningTests.topic("Other"),
+        ])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try CLI.run(["wizard", "content/a.md", "--answers", "sender", "--plain"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("[1] content/other file #1.md#part"), "\(result.stdout)")
+        #expect(!result.stdout.contains("javascript"))
+    }
+
     @Test(arguments: ["../outside.md", "/tmp/fixpath-new-absolute.md", "linked/inside.md", "a/../../outside.md"])
     func newWritesOnlyInsideTheContentFolder(name: String) throws {
         let folder = CLI.temporary("new-confined")
