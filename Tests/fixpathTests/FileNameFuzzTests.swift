@@ -8,14 +8,15 @@ import Testing
 /// the site landing on a file of the site, and the site what a clean build makes. The seed is
 /// printed; `FIXPATH_FUZZ_SEED=N` replays a run.
 @Suite struct FileNameFuzzTests {
+    /// xorshift64*, seeded: the same seed gives the same names and steps.
     struct Generator: RandomNumberGenerator {
         var state: UInt64
+        init(seed: UInt64) { state = seed | 1 }
         mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
+            state ^= state >> 12
+            state ^= state << 25
+            state ^= state >> 27
+            return state &* 0x2545_F491_4F6C_DD1D
         }
     }
 
@@ -87,7 +88,7 @@ import Testing
     @Test func oddFileNamesSurviveIncrementalAndFullBuilds() throws {
         let seed = UInt64(ProcessInfo.processInfo.environment["FIXPATH_FUZZ_SEED"] ?? "") ?? UInt64(Date().timeIntervalSince1970)
         print("file-name fuzz seed: \(seed) (replay with FIXPATH_FUZZ_SEED=\(seed))")
-        var rng = Generator(state: seed)
+        var rng = Generator(seed: seed)
         let root = try CLI.folder("names", with: ["victim.txt": "precious\n", "q": "one letter\n", "zz/image.png": "beside the site\n"])
         defer { try? FileManager.default.removeItem(atPath: root) }
         var model = Model()
@@ -96,12 +97,15 @@ import Testing
             let topic = Self.path(&rng, model, suffix: ".md")
             model.topics[topic] = Array(model.files.keys.shuffled(using: &rng).prefix(3))
         }
+        var kinds: [String] = []
         for step in 0..<8 {
             if step > 0 { Self.change(&model, &rng) }
             try model.write(to: root + "/content")
             let full = step > 0 && Int.random(in: 0..<4, using: &rng) == 0
-            try Self.buildAndCheck(root, full: full, "seed \(seed), step \(step)\(full ? " (--full)" : "")")
+            kinds.append(try Self.buildAndCheck(root, full: full, "seed \(seed), step \(step)\(full ? " (--full)" : "")"))
         }
+        print("file-name fuzz builds: \(kinds.joined(separator: ", "))")
+        #expect(kinds.contains("Updated"), "no build updated the site in place: \(kinds)")
     }
 
     /// One change an author might make: edit a topic, link a file anew, drop a link, delete, add or rewrite a file.
@@ -125,7 +129,8 @@ import Testing
         }
     }
 
-    static func buildAndCheck(_ root: String, full: Bool, _ context: String) throws {
+    /// Builds and checks; returns how the build went: "Built", "Updated" or "Nothing".
+    static func buildAndCheck(_ root: String, full: Bool, _ context: String) throws -> String {
         let content = CLI.snapshot(root + "/content")
         let outside = OutputHardeningTests.outside(root)
         let result = try CLI.run(["build", "--content", root + "/content", "--output", root + "/site"] + (full ? ["--full"] : []))
@@ -136,6 +141,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root + "/.site.fixpath.commit"), "\(context): a journal was left")
         try OutputHardeningTests.expectSiteIsAClean(root, context)
         expectLinksLand(in: root + "/site", content: content, context)
+        return String(result.stdout.prefix { $0 != " " })
     }
 
     /// Every relative `href` and `src` of every page, read back as a browser reads it, names a file of

@@ -31,24 +31,30 @@ import Testing
         return (status, body)
     }
 
+    /// Starts `fixpath serve` on `content` and waits (up to 10 s) until it answers `/`.
+    static func serve(_ content: String, port: UInt16, errors: Pipe? = nil) async throws -> (Process, home: (status: Int, body: String)) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLI.binary)
+        process.arguments = ["serve", "--content", content, "--port", String(port)]
+        process.standardError = errors ?? FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        var home = (status: 0, body: "")
+        for _ in 0..<100 where home.status != 200 {
+            try await Task.sleep(nanoseconds: 100_000_000)
+            home = get(port, "/")
+        }
+        return (process, home)
+    }
+
     @Test func servesRebuildsRefusesEscapesAndStopsOnCtrlC() async throws {
         let content = CLI.temporary("serve")
         try FileManager.default.copyItem(atPath: CLI.package.appendingPathComponent("content").path, toPath: content)
         defer { try? FileManager.default.removeItem(atPath: content) }
         let port = UInt16(20000 + Int(getpid() % 20000))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLI.binary)
-        process.arguments = ["serve", "--content", content, "--port", String(port)]
         let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        let (process, home) = try await Self.serve(content, port: port, errors: errors)
         defer { if process.isRunning { process.terminate() } }
-        var home = (status: 0, body: "")
-        for _ in 0..<100 where home.status != 200 {
-            try await Task.sleep(nanoseconds: 100_000_000)
-            home = Self.get(port, "/")
-        }
         #expect(home.status == 200)
         #expect(home.body.contains("/__fixpath/live.js"))
         #expect(Self.get(port, "/exchange-online/ndr/fix-ndr-5-7-124.html").status == 200)

@@ -14,18 +14,8 @@ import Testing
         ])
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let port = UInt16(40000 + Int(getpid() % 20000))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLI.binary)
-        process.arguments = ["serve", "--content", folder + "/content", "--port", String(port)]
-        process.standardError = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        let (process, home) = try await ServeCommandTests.serve(folder + "/content", port: port)
         defer { if process.isRunning { process.terminate() } }
-        var home = (status: 0, body: "")
-        for _ in 0..<100 where home.status != 200 {
-            try await Task.sleep(nanoseconds: 100_000_000)
-            home = ServeCommandTests.get(port, "/")
-        }
         #expect(home.status == 200)
         #expect(ServeCommandTests.get(port, "/back%5Cslash.png").body == "backslash bytes")
         #expect(ServeCommandTests.get(port, "/~notes.png").body == "tilde bytes")
