@@ -163,11 +163,6 @@ public struct SiteWriter: Sendable {
                           files: fingerprint.stamps, pages: records, raw: previous?.raw ?? []).stage(for: output)
     }
 
-    /// The files the site shows besides pages: those topics link to or show, and docfx's resources.
-    private func findResources() -> [String] {
-        layout.resources
-    }
-
     /// The site-wide files, each with what renders it; the long search index first. The others show
     /// only what the listing hash covers.
     private func siteFiles(listingChanged: Bool) -> [(path: String, render: @Sendable () -> String)] {
@@ -196,7 +191,7 @@ public struct SiteWriter: Sendable {
     }
 
     private func writeAll(into folder: OutputFolder, cacheFor output: String, timings: BuildTimings?) throws -> Summary {
-        let resources = findResources()
+        let resources = layout.resources
         var jobs = siteFiles(listingChanged: true).map { Job.file($0.path, $0.render) }
         jobs += [
             .file("search.html", { @Sendable in theme.render("search", base(pageTitle: "Search | " + options.title, root: "")) }),
@@ -251,7 +246,7 @@ public struct SiteWriter: Sendable {
                 let (page, guide) = self.pages(for: topic, tree: project.trees[i], trail: records[readRecords[i]].trail)
                 return [(topic.outputPath, Data(page.utf8)), (Self.guidePath(topic), Data(guide.utf8))]
             }, besides: {
-                let found = findResources()
+                let found = layout.resources
                 _ = stageCache(for: output, resources: found)
                 return found
             })
