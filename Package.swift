@@ -23,7 +23,8 @@ let package = Package(
         .target(name: "FixpathCore", dependencies: ["FixpathMarkdown", .product(name: "Yams", package: "Yams")]),
         .target(name: "FixpathSite", dependencies: ["FixpathCore"]),
         .target(name: "FixpathTerminal", dependencies: ["FixpathCore", "FixpathMarkdown"]),
-        .target(name: "FixpathServe", dependencies: ["FixpathSite", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(name: "FixpathServe", dependencies: ["FixpathSite", .product(name: "FlyingFox", package: "FlyingFox"),
+                                                   .product(name: "FlyingSocks", package: "FlyingFox")]),
         .executableTarget(
             name: "fixpath",
             dependencies: ["FixpathCore", "FixpathSite", "FixpathTerminal", "FixpathServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -14,25 +14,41 @@ public struct BounceMessage: Sendable {
         public var reply: String?
     }
 
+    /// The most statuses kept, and the longest reply (in characters) kept for one: a real bounce
+    /// names a few recipients, and a text with thousands of codes must not print each with its line.
+    public static let maxStatuses = 50
+    public static let maxReplyLength = 300
+
+    /// The first ``maxStatuses`` statuses found.
     public var statuses: [Status]
+    /// How many more were found and left out.
+    public var omitted = 0
 
     public init(_ raw: String) {
         let text = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let parts = MIMEParts.decodedParts(of: text)
-        var statuses: [Status] = []
+        var found: [Status] = []
         for part in parts where part.contentType.hasPrefix("message/delivery-status") {
-            statuses += Self.deliveryStatus(part.body)
+            found += Self.deliveryStatus(part.body)
         }
-        if statuses.isEmpty {
+        if found.isEmpty {
+            // Each code once, with the first line it is on.
+            var seen = Set<StatusCode>()
             let searchable = parts.isEmpty ? text : parts.map(\.body).joined(separator: "\n")
             for line in searchable.split(separator: "\n", omittingEmptySubsequences: true) {
-                for range in StatusCodeScanner.ranges(in: String(line)) where !statuses.contains(where: { $0.code == range.low }) {
-                    statuses.append(Status(code: range.low, recipient: Self.address(in: String(line)), action: nil, remoteMTA: nil,
-                                           reply: String(line).trimmingCharacters(in: .whitespaces)))
-                }
+                let codes = StatusCodeScanner.ranges(in: String(line)).map(\.low).filter { seen.insert($0).inserted }
+                guard !codes.isEmpty else { continue }
+                let recipient = Self.address(in: String(line.prefix(Self.maxReplyLength)))
+                let reply = line.prefix(Self.maxReplyLength + 1).trimmingCharacters(in: .whitespaces)
+                found += codes.map { Status(code: $0, recipient: recipient, action: nil, remoteMTA: nil, reply: reply) }
             }
         }
-        self.statuses = statuses
+        statuses = found.prefix(Self.maxStatuses).map { status in
+            var kept = status
+            if let reply = kept.reply, reply.count > Self.maxReplyLength { kept.reply = reply.prefix(Self.maxReplyLength - 1) + "…" }
+            return kept
+        }
+        omitted = found.count - statuses.count
     }
 
     /// The per-recipient fields of a `message/delivery-status` body (RFC 3464 section 2.3).

@@ -222,19 +222,34 @@ public struct ContentRoot: Sendable {
         return resolved.hasPrefix(directory + "/")
     }
 
+    /// The real absolute path of a regular file inside the root, symlinks followed, or nil: for a
+    /// link that leaves the root, or one to a FIFO, a device or a socket, which the site must not hold.
+    public func realFile(_ relative: String) -> String? {
+        guard fileSet.contains(relative) else { return nil }
+        // The listing keeps only regular files and links, so only links need a look.
+        guard symlinks.contains(relative) else { return absolute(relative) }
+        guard let real = realpath(absolute(relative), nil) else { return nil }
+        defer { free(real) }
+        let resolved = String(cString: real)
+        var info = stat()
+        guard resolved.hasPrefix(directory + "/"), lstat(resolved, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return resolved
+    }
+
+    /// True when the file is inside the root but is not a regular file (a link to a FIFO, device or socket).
+    public func isSpecial(_ relative: String) -> Bool {
+        containsReal(relative) && realFile(relative) == nil
+    }
+
     /// The bytes of a file that is inside the root, or nil.
     public func read(_ relative: String) -> Data? {
         guard containsReal(relative) else { return nil }
-        // A file that was not a link when the folder was listed must not have become one since.
-        let flags = O_RDONLY | O_CLOEXEC | (symlinks.contains(relative) ? 0 : O_NOFOLLOW)
+        // A file that was not a link when the folder was listed must not have become one since; and
+        // opening a FIFO must not wait for a writer: its type is checked before anything is read.
+        let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | (symlinks.contains(relative) ? 0 : O_NOFOLLOW)
         let fd = open(absolute(relative), flags)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var data = Data(count: Int(info.st_size))
-        guard let filled = data.withUnsafeMutableBytes({ FileDescriptorIO.read(fd, into: $0) }) else { return nil }
-        if filled < data.count { data.count = filled }
-        return data
+        return FileDescriptorIO.readRegularFile(fd)
     }
 }

@@ -78,7 +78,16 @@ public struct TreeNode: Sendable {
         self.blocks = blocks
     }
 
-    public var descendants: [TreeNode] { [self] + choices.flatMap(\.node.descendants) }
+    /// This node and every node below it, depth first, in one pass (joining each level's lists copied them once per level).
+    public var descendants: [TreeNode] {
+        var result: [TreeNode] = []
+        func walk(_ node: TreeNode) {
+            result.append(node)
+            for choice in node.choices { walk(choice.node) }
+        }
+        walk(self)
+        return result
+    }
 
     /// The node reached by following choice indexes.
     public func node(at path: [Int]) -> TreeNode? {

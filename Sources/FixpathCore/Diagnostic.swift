@@ -65,8 +65,11 @@ public enum DiagnosticCode {
     public static let includeMissing = "FP030"
     public static let includeRecursive = "FP031"
     public static let includeOutsideRoot = "FP032"
+    public static let includeTooLarge = "FP111"
     public static let imageMissing = "FP040"
     public static let imageOutsideRoot = "FP041"
+    public static let notAFile = "FP042"
+    public static let activeContent = "FP043"
     public static let linkBroken = "FP050"
     public static let anchorMissing = "FP051"
     public static let linkOutsideRoot = "FP052"
@@ -84,4 +87,6 @@ public enum DiagnosticCode {
     public static let treeUnreachable = "FP103"
     public static let treeFewChoices = "FP104"
     public static let treeBadValue = "FP105"
+    public static let yamlAliasLimit = "FP110"
+    public static let tooManyChoices = "FP112"
 }

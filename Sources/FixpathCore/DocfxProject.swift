@@ -28,9 +28,23 @@ public struct DocfxProject: Sendable {
     /// Reads `docfx.json` at the content root; nil when there is none or it does not parse.
     /// It is read as YAML (JSON is a subset), which keeps `fileMetadata` patterns in file order: the last match wins.
     public init?(root: ContentRoot) {
-        guard root.fileSet.contains("docfx.json"), let data = root.read("docfx.json"),
-              let node = try? Yams.compose(yaml: String(decoding: data, as: UTF8.self)),
-              case .mapping(let top) = node, case .mapping(let build)? = top["build"] else { return nil }
+        var ignored: [Diagnostic] = []
+        self.init(root: root, diagnostics: &ignored)
+    }
+
+    /// Like `init?(root:)`, and reports a `docfx.json` whose YAML aliases go past ``SafeYAML``'s limits.
+    public init?(root: ContentRoot, diagnostics: inout [Diagnostic]) {
+        guard root.fileSet.contains("docfx.json"), let data = root.read("docfx.json") else { return nil }
+        let parsed: Node?
+        do {
+            parsed = try SafeYAML.compose(String(decoding: data, as: UTF8.self))
+        } catch let excess as SafeYAML.Excess {
+            diagnostics.append(excess.diagnostic(path: "docfx.json", naming: "docfx.json"))
+            return nil
+        } catch {
+            return nil
+        }
+        guard case .mapping(let top)? = parsed, case .mapping(let build)? = top["build"] else { return nil }
         func strings(_ n: Node?) -> [String] {
             switch n {
             case .scalar(let s)?: return [s.string]
@@ -74,43 +88,5 @@ public struct DocfxProject: Sendable {
         }
         for (key, value) in globalMetadata where !result.contains(where: { $0.0 == key }) { result.append((key, value)) }
         return result
-    }
-}
-
-/// A DocFX file glob: `**` crosses folders, `*` and `?` stay within one.
-struct Glob: Sendable {
-    let pattern: [Character]
-
-    init(_ pattern: String) {
-        self.pattern = Array(pattern.hasPrefix("./") ? String(pattern.dropFirst(2)) : pattern)
-    }
-
-    func matches(_ path: String) -> Bool {
-        Self.match(pattern[...], Array(path)[...])
-    }
-
-    private static func match(_ p: ArraySlice<Character>, _ s: ArraySlice<Character>) -> Bool {
-        guard let first = p.first else { return s.isEmpty }
-        if first == "*", p.dropFirst().first == "*" {
-            var rest = p.dropFirst(2)
-            if rest.first == "/" { rest = rest.dropFirst() }
-            var i = s.startIndex
-            while true {
-                if match(rest, s[i...]) { return true }
-                guard i < s.endIndex else { return false }
-                i = s.index(after: i)
-            }
-        }
-        if first == "*" {
-            var i = s.startIndex
-            while true {
-                if match(p.dropFirst(), s[i...]) { return true }
-                guard i < s.endIndex, s[i] != "/" else { return false }
-                i = s.index(after: i)
-            }
-        }
-        guard let c = s.first else { return false }
-        if first == "?" ? c != "/" : first == c { return match(p.dropFirst(), s.dropFirst()) }
-        return false
     }
 }

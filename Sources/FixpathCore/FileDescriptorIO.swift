@@ -15,6 +15,17 @@ public enum FileDescriptorIO {
         return filled
     }
 
+    /// The whole content of the regular file open at `fd`, or nil for a FIFO, a device, a socket,
+    /// a folder or a read error: the type is checked before anything is read.
+    public static func readRegularFile(_ fd: Int32) -> Data? {
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var data = Data(count: Int(info.st_size))
+        guard let filled = data.withUnsafeMutableBytes({ read(fd, into: $0) }) else { return nil }
+        if filled < data.count { data.count = filled }
+        return data
+    }
+
     /// Writes all of `bytes` to `fd`; false when the system refuses part of it.
     public static func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
         var offset = 0

@@ -22,7 +22,10 @@ public struct FixpathConfig: Sendable {
         var config = FixpathConfig()
         let node: Node?
         do {
-            node = try Yams.compose(yaml: String(decoding: data, as: UTF8.self))
+            node = try SafeYAML.compose(String(decoding: data, as: UTF8.self))
+        } catch let excess as SafeYAML.Excess {
+            diagnostics.append(excess.diagnostic(path: path, naming: "fixpath.yml"))
+            return nil
         } catch {
             diagnostics.append(Diagnostic(path: path, severity: .error, code: DiagnosticCode.invalidYAML, message: "fixpath.yml is not valid YAML: \(error)"))
             return nil

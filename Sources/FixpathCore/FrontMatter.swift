@@ -128,7 +128,11 @@ enum FrontMatterReader {
         let node: Node?
         do {
             // Front matter values stay strings, so the basic resolver (no per-scalar regular expressions) is enough.
-            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            node = try SafeYAML.compose(yaml, .basic)
+        } catch let excess as SafeYAML.Excess {
+            result.frontMatter = nil
+            result.diagnostics.append(excess.diagnostic(path: path, naming: "front matter", lineOffset: 1))
+            return result
         } catch let error as YamlError {
             result.frontMatter = nil
             result.diagnostics.append(diagnostic(for: error, path: path))

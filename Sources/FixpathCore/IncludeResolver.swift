@@ -1,17 +1,35 @@
 import Foundation
 
 /// Splices `[!INCLUDE]` files into a topic, nested, confined to the content root.
+///
+/// A topic with its includes spliced in may hold at most ``maxExpandedBytes`` of Markdown, ``maxDepth`` includes deep: an
+/// include is shared, not copied, but everything after this stage walks every copy, and ten
+/// includes per file seven levels deep made ten million copies from 10 KB.
 struct IncludeResolver {
+    static let maxExpandedBytes = 4 * 1024 * 1024
+    /// Includes inside includes, at most this deep: each level is a few stack frames on a worker thread.
+    static let maxDepth = 16
+
     let root: ContentRoot
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var visited: Set<String> = []
-    private var cache: [String: [Block]] = [:]
+    private var cache: [String: (blocks: [Block], bytes: Int)] = [:]
+    /// The bytes spliced so far into each file being resolved, the topic first.
+    private var spliced: [Int] = []
+    /// Set once the topic went past the limit: nothing more is spliced, and it is reported once.
+    private var full = false
 
     init(root: ContentRoot) {
         self.root = root
     }
 
-    mutating func resolve(_ blocks: [Block], in file: String, stack: [String]) -> [Block] {
+    /// The topic's blocks with its includes spliced in; `bytes` is the size of the topic file.
+    mutating func resolveTopic(_ blocks: [Block], in path: String, bytes: Int) -> [Block] {
+        spliced = [bytes]
+        return resolve(blocks, in: path, stack: [path])
+    }
+
+    private mutating func resolve(_ blocks: [Block], in file: String, stack: [String]) -> [Block] {
         blocks.map { resolve($0, in: file, stack: stack) }
     }
 
@@ -103,6 +121,11 @@ struct IncludeResolver {
                    "keep include files inside the content folder, for example in includes/")
             return nil
         }
+        if stack.count > Self.maxDepth {
+            report(DiagnosticCode.includeTooLarge, "include '\(include.path)' is nested more than \(Self.maxDepth) includes deep (\((stack + [target]).joined(separator: " -> "))); fixpath splices at most \(Self.maxDepth)",
+                   "include the innermost files directly")
+            return nil
+        }
         if stack.contains(target) {
             report(DiagnosticCode.includeRecursive, "include '\(include.path)' includes itself (\((stack + [target]).joined(separator: " -> ")))",
                    "remove the include that closes the loop")
@@ -120,21 +143,43 @@ struct IncludeResolver {
             return nil
         }
         visited.insert(target)
-        if let cached = cache[target] { return cached }
+        guard !full else { return nil }
+        guard cache[target] != nil || root.realFile(target) != nil else {
+            report(DiagnosticCode.unreadable, "include '\(include.path)' is a link to a FIFO, device or socket, not a file",
+                   "replace the link with the file itself")
+            return nil
+        }
+        let included = cache[target] ?? parse(target, stack: stack)
+        cache[target] = included
+        guard let spent = spliced.last, spent + included.bytes <= Self.maxExpandedBytes, !full else {
+            if !full {
+                report(DiagnosticCode.includeTooLarge,
+                       "include '\(include.path)' makes \(stack[0]) larger than \(Self.maxExpandedBytes / 1024 / 1024) MB with its includes spliced in "
+                       + "(\((stack + [target]).joined(separator: " -> "))); fixpath splices at most \(Self.maxExpandedBytes / 1024 / 1024) MB",
+                       "include each shared file once, or split the topic")
+            }
+            full = true
+            return nil
+        }
+        spliced[spliced.count - 1] += included.bytes
+        return included.blocks
+    }
+
+    /// Reads, parses and resolves an include file, with the bytes it holds once its own includes are spliced in.
+    private mutating func parse(_ target: String, stack: [String]) -> (blocks: [Block], bytes: Int) {
         var fileDiagnostics: [Diagnostic] = []
         let data = root.read(target) ?? Data()
         if let problem = InputGuard.check(data, path: target) {
             diagnostics.append(problem)
-            cache[target] = []
-            return []
+            return ([], 0)
         }
         let text = SourceText.decode(data, path: target, diagnostics: &fileDiagnostics)
         let split = FrontMatterReader.read(text, path: target)
         let markdown = String(repeating: "\n", count: split.bodyLine - 1) + split.body
         let document = MarkdownParser.parse(markdown, assigningAnchors: false)
         diagnostics += fileDiagnostics + document.issues.map { Diagnostic(path: target, issue: $0) }
+        spliced.append(data.count)
         let blocks = resolve(document.blocks, in: target, stack: stack + [target])
-        cache[target] = blocks
-        return blocks
+        return (blocks, spliced.removeLast())
     }
 }

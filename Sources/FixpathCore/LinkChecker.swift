@@ -4,9 +4,12 @@ public struct LinkChecker: Sendable {
     /// Each topic's anchors as listed: a topic has a few dozen at most, and most are never looked up,
     /// so a scan beats hashing them all into sets.
     private let anchorsByTopic: [String: [String]]
+    /// Each file looked into once, however many topics link to it.
+    let activeContent: ActiveContentCache
 
     public init(root: ContentRoot, topics: [TopicSummary]) {
         self.root = root
+        activeContent = ActiveContentCache(root: root)
         var anchors: [String: [String]] = [:]
         anchors.reserveCapacity(topics.count)
         for topic in topics { anchors[topic.path] = topic.anchors }
@@ -61,7 +64,18 @@ public struct LinkChecker: Sendable {
                            "'\(reference.destination)' is a symbolic link that leaves the content folder", "replace the link with the file")
                     continue
                 }
-                if !path.hasSuffix(".md") { files.append(path) }
+                if !path.hasSuffix(".md") {
+                    guard root.realFile(path) != nil else {
+                        report(DiagnosticCode.notAFile, "'\(reference.destination)' is a link to a FIFO, device or socket; it is left out of the site",
+                               "replace the link with the file itself")
+                        continue
+                    }
+                    if let reason = activeContent.reason(path) {
+                        report(DiagnosticCode.activeContent, "'\(reference.destination)' \(reason): copied into the site as it is, it could run script on the site's origin",
+                               "link to a Markdown topic, or an SVG without script; build --strict refuses it")
+                    }
+                    files.append(path)
+                }
                 if let anchor, !anchor.isEmpty, let anchors = anchorsByTopic[path], !anchors.contains(anchor) {
                     report(DiagnosticCode.anchorMissing, "'\(path)' has no heading with the anchor '#\(anchor)'", suggestion(anchor, in: anchors))
                 }

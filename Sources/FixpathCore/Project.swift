@@ -11,6 +11,8 @@ public struct Project: Sendable {
     public private(set) var diagnostics: [Diagnostic]
     /// The files inside the root, other than topics, that some topic links to or shows; sorted.
     public let referencedFiles: [String]
+    /// The files inside the root that `docfx.json` lists as resources, copied whether or not a topic links to them; sorted.
+    public let resourceFiles: [String]
     /// The table of contents, when `load` was asked to read it alongside the topics.
     public let contents: TableOfContents?
 
@@ -40,6 +42,7 @@ public struct Project: Sendable {
             var builder = TreeBuilder(topic: topic)
             let tree = builder.build()
             let found = topic.diagnostics + RawHTMLCheck.check(topic) + builder.diagnostics + MetadataCheck.check(topic)
+                + ChoiceLimit.check(tree, path: topic.path)
             return Read(topic: topic, tree: tree, summary: TopicSummary(topic: topic, tree: tree, diagnostics: found), extra: alongside(topic))
         }
         // The topic cache of `serve` keeps its own books, so it loads first; otherwise each topic is
@@ -48,7 +51,9 @@ public struct Project: Sendable {
         let (read, toc) = cache.map { (loader.loadAll(unread, cache: $0).parallelMap(finish), contents()) }
             ?? unread.parallelMap({ finish(loader.load($0)) }, besides: contents)
         timings?.lap("read and parse topics, trees")
-        return (Project(root: root, reusing: reusing, paths: paths, read: read, contents: toc, timings: timings), read.map(\.extra))
+        let resources = loader.docfx.map { docfx in root.files.filter { !$0.hasSuffix(".md") && docfx.isResource($0) && root.realFile($0) != nil } } ?? []
+        return (Project(root: root, reusing: reusing, paths: paths, read: read, contents: toc, resources: resources,
+                        projectDiagnostics: loader.docfxDiagnostics, timings: timings), read.map(\.extra))
     }
 
     private struct Read<Extra: Sendable>: Sendable {
@@ -59,7 +64,7 @@ public struct Project: Sendable {
     }
 
     private init<Extra>(root: ContentRoot, reusing: [String: TopicSummary], paths: [String], read: [Read<Extra>], contents: TableOfContents?,
-                        timings: BuildTimings?) {
+                        resources: [String], projectDiagnostics: [Diagnostic], timings: BuildTimings?) {
         self.contents = contents
         var byPath = reusing
         for item in read { byPath[item.summary.path] = item.summary }
@@ -68,12 +73,22 @@ public struct Project: Sendable {
         let checked = summaries.parallelMap { checker.check($0) }
         let linkDiagnostics = checked.flatMap(\.diagnostics)
         referencedFiles = Set(checked.flatMap(\.files)).sorted()
+        resourceFiles = resources
+        // A resource that a topic links to was reported at the link.
+        let linked = Set(referencedFiles)
+        let resourceDiagnostics = resources.filter { !linked.contains($0) }.compactMap { path in
+            checker.activeContent.reason(path).map {
+                Diagnostic(path: path, severity: .warning, code: DiagnosticCode.activeContent,
+                           message: "'\(path)' \($0): a resource in docfx.json, copied into the site as it is, it could run script on the site's origin",
+                           hint: "leave it out of docfx.json's resources, or remove the script; build --strict refuses it")
+            }
+        }
         self.root = root
         self.topics = read.map(\.topic)
         self.trees = read.map(\.tree)
         self.summaries = summaries
-        self.diagnostics = Array(Set(summaries.flatMap(\.diagnostics) + linkDiagnostics + Self.duplicateCodes(summaries) + root.nameDiagnostics))
-            .sorted()
+        self.diagnostics = Array(Set(summaries.flatMap(\.diagnostics) + linkDiagnostics + Self.duplicateCodes(summaries) + projectDiagnostics
+                                     + resourceDiagnostics + root.nameDiagnostics)).sorted()
         timings?.lap("checks across topics")
     }
 

@@ -17,6 +17,13 @@ enum SimpleFrontMatter {
             var keys = Set<String>()
             var listKey: Int?
             var listIndent: Int?
+            // The open list's items, stored into its field when the list ends: appending to the
+            // field's own array would copy it once per item.
+            var items: [MetadataValue] = []
+            func closeList() {
+                if let open = listKey, !items.isEmpty { fields[open].value = .list(items) }
+                items = []
+            }
             var lineNumber = 0
             var lineStart = 0
             while lineStart <= all.count {
@@ -29,14 +36,10 @@ enum SimpleFrontMatter {
                 if bytes[0] == 0x20 || bytes[0] == UInt8(ascii: "-") {
                     var i = 0
                     while bytes[i] == 0x20 { i += 1 }
-                    guard let open = listKey, listIndent == nil || listIndent == i, bytes[i] == UInt8(ascii: "-"),
+                    guard listKey != nil, listIndent == nil || listIndent == i, bytes[i] == UInt8(ascii: "-"),
                           i + 1 < bytes.count, bytes[i + 1] == 0x20, let item = scalar(bytes[(i + 2)...]) else { return nil }
                     listIndent = i
-                    guard case .list(let items) = fields[open].value else {
-                        fields[open].value = .list([item])
-                        continue
-                    }
-                    fields[open].value = .list(items + [item])
+                    items.append(item)
                     continue
                 }
                 guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
@@ -44,6 +47,7 @@ enum SimpleFrontMatter {
                 guard keyBytes.allSatisfy(isKeyByte) else { return nil }
                 let key = String(decoding: keyBytes, as: UTF8.self)
                 guard key != "fixpath", keys.insert(key).inserted else { return nil }
+                closeList()
                 let rest = bytes[(colon + 1)...]
                 if rest.allSatisfy({ $0 == 0x20 }) {
                     fields.append(Field(key: key, value: .null, line: lineNumber))
@@ -55,6 +59,7 @@ enum SimpleFrontMatter {
                 fields.append(Field(key: key, value: value, line: lineNumber))
                 listKey = nil
             }
+            closeList()
             return fields
         }
     }

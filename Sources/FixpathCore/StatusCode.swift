@@ -64,6 +64,7 @@ public enum StatusCodeScanner {
         guard hasDigit(text) else { return [] }
         let chars = Array(text.unicodeScalars)
         var result: [StatusCodeRange] = []
+        var seen = Set<StatusCodeRange>()
         var i = 0
         while i < chars.count {
             guard let (code, end) = code(in: chars, at: i) else { i += 1; continue }
@@ -73,7 +74,7 @@ public enum StatusCodeScanner {
                 range = StatusCodeRange(code, high)
                 next = after
             }
-            if !result.contains(range) { result.append(range) }
+            if seen.insert(range).inserted { result.append(range) }
             i = next
         }
         return result
@@ -136,6 +137,8 @@ public enum StatusCodeScanner {
         return (StatusCode(klass, subject, detail, reply: reply), end)
     }
 
+    private static let rangeWords: [[UInt32]] = ["through", "thru", "to"].map { $0.unicodeScalars.map(\.value) }
+
     /// `-699`, ` through 5.1.20`, ` to 5.4.20` after a code.
     private static func rangeEnd(in c: [Unicode.Scalar], from start: Int, low: StatusCode) -> (StatusCode, Int)? {
         var i = start
@@ -145,14 +148,12 @@ public enum StatusCodeScanner {
             i += 1
             joined = true
         } else {
-            for word in ["through", "thru", "to"] {
-                let w = Array(word.unicodeScalars)
-                if i + w.count <= c.count, String(String.UnicodeScalarView(c[i..<(i + w.count)])).lowercased() == word,
-                   i + w.count < c.count, c[i + w.count] == " " {
-                    i += w.count
-                    joined = true
-                    break
-                }
+            // Each word's letters, matched in either case without building strings (a pasted text may hold thousands of codes).
+            for word in rangeWords where i + word.count < c.count && c[i + word.count] == " "
+                && zip(c[i..<(i + word.count)], word).allSatisfy({ $0.value | 0x20 == $1 }) {
+                i += word.count
+                joined = true
+                break
             }
         }
         guard joined else { return nil }
@@ -203,11 +204,11 @@ public struct StatusCodeIndex: Sendable {
         return matches.sorted { ($0.1, $0.0.topic) < ($1.1, $1.0.topic) }.map(\.0)
     }
 
-    /// Topics for every code found in pasted text, best first, each topic once.
+    /// Topics for the codes found in pasted text (the first ``BounceMessage/maxStatuses``), best first, each topic once.
     public func topics(forText text: String) -> [Entry] {
         var seen = Set<String>()
         var result: [Entry] = []
-        for range in StatusCodeScanner.ranges(in: text) {
+        for range in StatusCodeScanner.ranges(in: text).prefix(BounceMessage.maxStatuses) {
             for entry in topics(for: range.low) where seen.insert(entry.topic).inserted { result.append(entry) }
         }
         return result

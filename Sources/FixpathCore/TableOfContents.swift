@@ -80,7 +80,7 @@ public struct TableOfContents: Sendable {
     /// A TOC file's YAML; names and links stay strings, so the basic resolver is enough.
     private static func parse(_ toc: String, root: ContentRoot) -> Node? {
         guard let data = root.read(toc) else { return nil }
-        return try? Yams.compose(yaml: String(decoding: data, as: UTF8.self), .basic, .default, .utf8)
+        return try? SafeYAML.compose(String(decoding: data, as: UTF8.self), .basic)
     }
 
     /// Follows TOC files into each other, from the ones parsed ahead on all cores.

@@ -5,10 +5,14 @@ public struct TopicLoader: Sendable {
     public let root: ContentRoot
     /// The project's `docfx.json`, which can narrow the topics and add metadata.
     public let docfx: DocfxProject?
+    /// What is wrong with `docfx.json` itself.
+    public let docfxDiagnostics: [Diagnostic]
 
     public init(root: ContentRoot) {
         self.root = root
-        docfx = DocfxProject(root: root)
+        var diagnostics: [Diagnostic] = []
+        docfx = DocfxProject(root: root, diagnostics: &diagnostics)
+        docfxDiagnostics = diagnostics
     }
 
     /// Topic paths: Markdown outside `includes/`, narrowed by `docfx.json` when there is one.
@@ -40,7 +44,8 @@ public struct TopicLoader: Sendable {
                          includes: [], diagnostics: diagnostics)
         }
         guard let data = root.read(path) else {
-            diagnostics.append(Diagnostic(path: path, severity: .error, code: DiagnosticCode.unreadable, message: "cannot read the file"))
+            diagnostics.append(Diagnostic(path: path, severity: .error, code: DiagnosticCode.unreadable,
+                                          message: root.isSpecial(path) ? "topic is a link to a FIFO, device or socket, not a file" : "cannot read the file"))
             return Topic(path: path, frontMatter: FrontMatter(), title: fileTitle(path), heading: nil, blocks: [],
                          includes: [], diagnostics: diagnostics)
         }
@@ -57,7 +62,7 @@ public struct TopicLoader: Sendable {
         let document = MarkdownParser.parse(markdown, assigningAnchors: false)
         diagnostics += document.issues.map { Diagnostic(path: path, issue: $0) }
         var includes = IncludeResolver(root: root)
-        var blocks = includes.resolve(document.blocks, in: path, stack: [path])
+        var blocks = includes.resolveTopic(document.blocks, in: path, bytes: data.count)
         diagnostics += includes.diagnostics
         var anchors = AnchorSet()
         anchors.assign(&blocks)

@@ -243,17 +243,10 @@ public struct TreeBuilder {
     }
 
     static func uniqueSlugs(_ choices: [Choice]) -> [Choice] {
-        var used = Set<String>()
+        var names = UniqueNames(firstSuffix: 2)
         return choices.map { choice in
             var c = choice
-            var slug = c.slug.isEmpty ? "choice" : String(c.slug.prefix(60))
-            var n = 2
-            let base = slug
-            while !used.insert(slug).inserted {
-                slug = "\(base)-\(n)"
-                n += 1
-            }
-            c.slug = slug
+            c.slug = names.claim(c.slug.isEmpty ? "choice" : String(c.slug.prefix(60)))
             return c
         }
     }

@@ -3,7 +3,7 @@
 /// Learn's rule (GitHub's): keep letters, digits, spaces, `-` and `_`; lowercase; spaces become
 /// `-`. A repeated anchor gets `-1`, `-2`, … so a second "New EAC" is `new-eac-1`.
 public struct AnchorSet {
-    private var used: Set<String> = []
+    private var names = UniqueNames(firstSuffix: 1)
 
     public init() {}
 
@@ -34,10 +34,7 @@ public struct AnchorSet {
     public mutating func unique(_ text: String) -> String {
         var base = Self.slug(text)
         if base.isEmpty { base = "section" }
-        if used.insert(base).inserted { return base }
-        var n = 1
-        while !used.insert("\(base)-\(n)").inserted { n += 1 }
-        return "\(base)-\(n)"
+        return names.claim(base)
     }
 
     public mutating func assign(_ blocks: inout [Block]) {
@@ -70,5 +67,27 @@ public struct AnchorSet {
             }
         }
         return result
+    }
+}
+
+/// Names made unique by a numbered suffix: `name`, then `name-1`, `name-2`, … (or from `-2`).
+///
+/// Each base remembers the next suffix to try, so N repeats of one name cost N steps, not N².
+public struct UniqueNames {
+    private var used: Set<String> = []
+    private var nextSuffix: [String: Int] = [:]
+    private let firstSuffix: Int
+
+    public init(firstSuffix: Int) {
+        self.firstSuffix = firstSuffix
+    }
+
+    /// `base` when it is free, otherwise `base-n` with the smallest free n from the first suffix on.
+    public mutating func claim(_ base: String) -> String {
+        if used.insert(base).inserted { return base }
+        var n = nextSuffix[base] ?? firstSuffix
+        while !used.insert("\(base)-\(n)").inserted { n += 1 }
+        nextSuffix[base] = n + 1
+        return "\(base)-\(n)"
     }
 }

@@ -105,7 +105,9 @@ struct DirectiveScanner {
         let known = name == "image" || name == "no-loc" || name == "image-end"
         let standsAlone = start == 0 || b[start - 1] == UInt8(ascii: " ") || b[start - 1] == UInt8(ascii: "\n") || b[start - 1] == UInt8(ascii: "\t")
         guard known || (standsAlone && b[nameStart] >= UInt8(ascii: "a") && b[nameStart] <= UInt8(ascii: "z")) else { return nil }
-        guard let (attributes, afterTag, closed) = parseAttributes(b, i) else { return nil }
+        guard let (attributes, afterTag, closed) = parseAttributes(b, i) else {
+            return name == "image" || name == "no-loc" ? unclosed(name, location) : nil
+        }
         switch name {
         case "image":
             guard closed else { return unclosed(name, location) }

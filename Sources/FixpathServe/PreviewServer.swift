@@ -21,7 +21,8 @@ public actor PreviewServer {
     }
 
     let settings: Settings
-    /// Where the preview site is built: a private folder, never the project's own output.
+    /// Where the preview site is built: `site` in a fresh folder only this user can open (made by
+    /// `mkdtemp`, mode 0700), never the project's own output, and never a folder someone else made.
     let output: String
     private(set) var version = 0
     private(set) var errors: [Diagnostic] = []
@@ -29,24 +30,29 @@ public actor PreviewServer {
     private let cache = TopicCache()
     private let report: @Sendable (String) -> Void
 
-    public init(settings: Settings, report: @escaping @Sendable (String) -> Void) {
+    public init(settings: Settings, report: @escaping @Sendable (String) -> Void) throws {
         self.settings = settings
         self.report = report
-        output = NSTemporaryDirectory() + "fixpath-serve-\(getpid())/site"
+        var template = Array((NSTemporaryDirectory() + "fixpath-serve-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot create a private folder for the preview site"])
+        }
+        output = String(cString: made) + "/site"
     }
 
     /// Builds once, then serves and watches until the task is cancelled.
     public func run() async throws {
         rebuildIfChanged()
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: settings.port), timeout: 30)
-        await server.appendRoute("GET /__fixpath/live.js") { _ in
+        var routes = RoutedHTTPHandler()
+        routes.appendRoute("GET /__fixpath/live.js") { _ in
             HTTPResponse(statusCode: .ok, headers: [.contentType: "text/javascript; charset=utf-8"], body: Data(LiveReload.script.utf8))
         }
-        await server.appendRoute("GET /__fixpath/status") { [self] request in
+        routes.appendRoute("GET /__fixpath/status") { [self] request in
             let since = Int(request.query.first { $0.name == "since" }?.value ?? "") ?? -1
             return await self.status(waitingPast: since)
         }
-        await server.appendRoute("GET *") { [self] request in await self.file(for: request) }
+        routes.appendRoute("GET *") { [self] request in await self.file(for: request) }
+        let server = BoundedHTTPServer(port: settings.port, limits: .init(), handler: routes)
         let watcher = Task { [self] in
             while !Task.isCancelled {
                 try? await Task.sleep(nanoseconds: 200_000_000)
@@ -116,14 +122,12 @@ public actor PreviewServer {
         guard let relative = SafePath.relative(rawPath: request.target.path(percentEncoded: true)) else {
             return HTTPResponse(statusCode: .forbidden, body: Data("Refused: the path leaves the site.\n".utf8))
         }
-        var path = output + "/" + relative
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { path += "/index.html" }
-        guard var data = FileManager.default.contents(atPath: path) else {
-            let notFound = FileManager.default.contents(atPath: output + "/404.html").map { LiveReload.inject(into: $0) } ?? Data("Not found\n".utf8)
+        guard let found = SiteFile.read(relative, in: output) else {
+            let notFound = SiteFile.read("404.html", in: output).map { LiveReload.inject(into: $0.data) } ?? Data("Not found\n".utf8)
             return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: notFound)
         }
-        let type = ContentTypes.forPath(path)
+        var data = found.data
+        let type = ContentTypes.forPath(found.path)
         if type.hasPrefix("text/html") { data = LiveReload.inject(into: data) }
         return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: data)
     }

@@ -31,22 +31,7 @@ struct OutputFolder {
 
     /// Checks that `path` may be replaced, and makes an empty staging folder beside it.
     init(_ path: String, contentRoot: String) throws {
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        let resolved = (try? FileManager.default.destinationOfSymbolicLink(atPath: absolute)).map {
-            URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: absolute).deletingLastPathComponent()).standardizedFileURL.path
-        } ?? absolute
-        let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.path
-        if resolved == "/" || resolved == home { throw Failure.unsafe(path, "it is / or your home folder") }
-        if resolved == contentRoot || resolved.hasPrefix(contentRoot + "/") {
-            throw Failure.unsafe(path, "it is inside the content folder")
-        }
-        if contentRoot.hasPrefix(resolved + "/") { throw Failure.unsafe(path, "it contains the content folder") }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw Failure.unsafe(path, "it is a file") }
-            let entries = (try? FileManager.default.contentsOfDirectory(atPath: resolved)) ?? []
-            if !entries.isEmpty, !entries.contains(Self.marker) { throw Failure.notOurs(path) }
-        }
+        let resolved = try Self.checked(path, contentRoot: contentRoot)
         self.path = resolved
         let parent = URL(fileURLWithPath: resolved).deletingLastPathComponent().path
         do {
@@ -76,6 +61,42 @@ struct OutputFolder {
             if errno != EEXIST { break }
         }
         throw Failure.system(prefix, "cannot create a staging folder")
+    }
+
+    /// The real path of the output folder, once it is known to be safe to write: not `/`, the home
+    /// folder, the content folder or anything inside it (through symbolic links too: real paths are
+    /// compared), nor a file or a folder that fixpath did not make.
+    static func checked(_ path: String, contentRoot: String) throws -> String {
+        let resolved = realPath(path)
+        let home = realPath(FileManager.default.homeDirectoryForCurrentUser.path)
+        if resolved == "/" || resolved == home { throw Failure.unsafe(path, "it is / or your home folder") }
+        if resolved == contentRoot || resolved.hasPrefix(contentRoot + "/") {
+            throw Failure.unsafe(path, "it is inside the content folder")
+        }
+        if contentRoot.hasPrefix(resolved + "/") { throw Failure.unsafe(path, "it contains the content folder") }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw Failure.unsafe(path, "it is a file") }
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: resolved)) ?? []
+            if !entries.isEmpty, !entries.contains(Self.marker) { throw Failure.notOurs(path) }
+        }
+        return resolved
+    }
+
+    /// `path` with every symbolic link in the part that exists resolved, and the rest as written.
+    static func realPath(_ path: String) -> String {
+        var existing = URL(fileURLWithPath: path).standardizedFileURL
+        var rest: [String] = []
+        while true {
+            if let real = realpath(existing.path, nil) {
+                defer { free(real) }
+                let base = String(cString: real)
+                return rest.reversed().reduce(base) { ($0 == "/" ? "" : $0) + "/" + $1 }
+            }
+            guard existing.path != "/" else { return URL(fileURLWithPath: path).standardizedFileURL.path }
+            rest.append(existing.lastPathComponent)
+            existing = existing.deletingLastPathComponent()
+        }
     }
 
     /// Writes a file into the staging folder. When the current site already has the same bytes at
@@ -138,7 +159,7 @@ struct OutputFolder {
     /// possible. Safe to call from several threads, and for a file already placed.
     func place(_ relative: String, from root: ContentRoot) throws {
         guard ContentRoot.isPlain(relative) else { throw Failure.io(relative, "refusing a path that leaves the site") }
-        try Self.link(root.absolute(relative), to: staging + "/" + relative)
+        try Self.link(Self.source(relative, in: root), to: staging + "/" + relative)
     }
 
     /// Hard-links `source` at `full`, or copies its bytes when a link is not possible (another file
@@ -165,6 +186,15 @@ struct OutputFolder {
             }
             if count < buffer.count { return }
         }
+    }
+
+    /// The file a site file is linked or copied from: the regular file inside the root that the
+    /// content file is, or that its symbolic link points to, never the link itself.
+    static func source(_ relative: String, in root: ContentRoot) throws -> String {
+        guard let source = root.realFile(relative) else {
+            throw Failure.io(root.absolute(relative), "cannot copy into the site: not a regular file inside the content folder")
+        }
+        return source
     }
 
     /// Puts the staged site in place of the old one in one atomic exchange, then removes the old one.

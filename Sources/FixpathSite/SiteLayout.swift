@@ -138,12 +138,10 @@ public struct SiteLayout: Sendable {
                            hint: "rename the file; fixpath writes TOPIC.html and TOPIC.guide.html for each topic")
             }
         }
-        let fromDocfx = DocfxProject(root: project.root).map { docfx in
-            project.root.files.filter { !$0.hasSuffix(".md") && docfx.isResource($0) && project.root.containsReal($0) }
-        } ?? []
         var displaced: [String: Claim] = [:]
         var kept: [String] = []
-        for file in fromDocfx.isEmpty ? project.referencedFiles : Set(project.referencedFiles + fromDocfx).sorted() {
+        let files = project.resourceFiles.isEmpty ? project.referencedFiles : Set(project.referencedFiles + project.resourceFiles).sorted()
+        for file in files {
             if let claim = claims.siteEntries.contains(file) ? .site : claims.claim(file) ?? claims.claimOnFolder(of: file) {
                 displaced[file] = claim
             } else {

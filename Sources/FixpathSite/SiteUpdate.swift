@@ -41,7 +41,7 @@ struct SiteUpdate {
     /// Stages a hard link to a content file that the site does not hold yet.
     mutating func place(_ relative: String, from root: ContentRoot) throws {
         guard ContentRoot.isPlain(relative) else { throw OutputFolder.Failure.io(relative, "refusing a path that leaves the site") }
-        try OutputFolder.link(root.absolute(relative), to: pending + "/site/" + relative)
+        try OutputFolder.link(OutputFolder.source(relative, in: root), to: pending + "/site/" + relative)
         changed += 1
     }
 

@@ -107,10 +107,12 @@ public struct SiteWriter: Sendable {
         public var updatedInPlace: Bool
     }
 
-    /// Finishes or discards what a stopped build left beside `output`: an update's journal is applied,
-    /// staging folders are removed. Returns a warning when the journal could not be applied; the next
-    /// build must then build the whole site.
-    public static func recover(_ output: String, contentRoot: String) -> Diagnostic? {
+    /// Finishes or discards what a stopped build left beside `output`, once the output is known to be
+    /// safe to write (see `OutputFolder.checked`): an update's journal is applied, staging folders are
+    /// removed. Returns a warning when the journal could not be applied; the build must then build the
+    /// whole site.
+    public static func recover(_ output: String, contentRoot: String) throws -> Diagnostic? {
+        _ = try OutputFolder.checked(output, contentRoot: contentRoot)
         let discarded = SiteUpdate.finishInterrupted(site: output)
         OutputFolder.removeLeftovers(beside: output, contentRoot: contentRoot)
         if discarded != nil {
@@ -126,7 +128,7 @@ public struct SiteWriter: Sendable {
         guard !layout.hasErrors else {
             throw OutputFolder.Failure.io(output, "two generated files claim one path (FP091); the site was not written")
         }
-        if let discarded = Self.recover(output, contentRoot: project.root.directory), previous != nil {
+        if let discarded = try Self.recover(output, contentRoot: project.root.directory), previous != nil {
             throw OutputFolder.Failure.io(output, "\(discarded.message); build again")
         }
         let state = OutputFolder.stateFile(for: output)

@@ -52,10 +52,14 @@ struct MustacheRenderer {
     static let maxDepth = 200
 
     func render(_ name: String, _ context: [String: TemplateValue]) -> String {
+        render(name, root: .object(context))
+    }
+
+    func render(_ name: String, root: TemplateValue) -> String {
         guard let template = templates[name] else { return "" }
         var out = ""
         out.reserveCapacity(16 * 1024)
-        var stack: [TemplateValue] = [.object(context)]
+        var stack: [TemplateValue] = [root]
         render(template.nodes, &stack, into: &out, depth: 0)
         return out
     }

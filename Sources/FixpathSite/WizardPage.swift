@@ -2,7 +2,13 @@ import FixpathCore
 
 /// The guided fix for one topic: every node of its tree as a section that `:target` shows without
 /// script, plus the tree's shape as JSON for `wizard.js`, which keeps the path in the URL hash.
+///
+/// The page grows linearly with the tree: each answer's "No" screen links only the next method in
+/// document order (the script offers every untried one from the JSON), and each trail shows at most
+/// ``maxTrailSteps`` answers. Listing every other method under every answer made 2,000 methods a 346 MB page.
 struct WizardPage {
+    static let maxTrailSteps = 8
+
     let tree: DecisionTree
     let links: any LinkResolving
     /// The link to this page that a reader can send to an admin.
@@ -24,9 +30,13 @@ struct WizardPage {
         var nodeID: String
     }
 
+    /// A method to offer after "No": its label and section.
+    private typealias NextMethod = (label: String, id: String)
+
     func sections() -> String {
         var out = ""
-        visit(tree.root, trail: [], parent: nil, alternatives: [], onSender: false, into: &out)
+        let left = questionsLeft()
+        visit(tree.root, trail: [], parent: nil, next: nil, onSender: false, left: left, into: &out)
         if let escalation = tree.escalation {
             out += "<section class=\"wizard-node\" id=\"n-escalation\" data-kind=\"escalation\" aria-labelledby=\"n-escalation-title\">\n"
             out += "<h2 id=\"n-escalation-title\" class=\"wizard-title\" tabindex=\"-1\">\(HTMLEscaping.text(escalation.heading?.text ?? "Still need help?"))</h2>\n"
@@ -43,8 +53,9 @@ struct WizardPage {
     /// The tree's shape for `wizard.js`: node ids, choice slugs, and what "No" offers.
     func dataScript() -> String {
         var entries: [(String, String)] = []
+        let left = questionsLeft()
         func walk(_ node: TreeNode) {
-            var fields = ["\"kind\":" + ScriptJSON.quoted(node.kind.rawValue), "\"left\":\(questionsLeft(node))"]
+            var fields = ["\"kind\":" + ScriptJSON.quoted(node.kind.rawValue), "\"left\":\(left[node.id] ?? 0)"]
             if node.kind == .question {
                 let choices = node.choices.map { "[" + [$0.slug, sectionID($0.node), $0.label].map(ScriptJSON.quoted).joined(separator: ",") + "]" }
                 fields += ["\"choices\":[" + choices.joined(separator: ",") + "]",
@@ -60,9 +71,17 @@ struct WizardPage {
         return "{\"escalation\":\(escalation),\"nodes\":{\(nodes)},\"root\":\"n-root\"}"
     }
 
-    private func questionsLeft(_ node: TreeNode) -> Int {
-        guard node.kind == .question else { return 0 }
-        return 1 + (node.choices.map { questionsLeft($0.node) }.max() ?? 0)
+    /// For each question, by node id, the most questions from it to an answer: one pass over the tree.
+    private func questionsLeft() -> [String: Int] {
+        var left: [String: Int] = [:]
+        @discardableResult func walk(_ node: TreeNode) -> Int {
+            guard node.kind == .question else { return 0 }
+            let count = 1 + node.choices.map { walk($0.node) }.reduce(0, max)
+            left[node.id] = count
+            return count
+        }
+        walk(tree.root)
+        return left
     }
 
     private func render(_ blocks: [Block]) -> String {
@@ -70,16 +89,16 @@ struct WizardPage {
         return renderer.render(blocks)
     }
 
-    private func visit(_ node: TreeNode, trail: [Step], parent: String?, alternatives: [(String, String)],
-                       onSender: Bool, into out: inout String) {
+    private func visit(_ node: TreeNode, trail: ArraySlice<Step>, parent: String?, next: NextMethod?,
+                       onSender: Bool, left: [String: Int], into out: inout String) {
         let id = sectionID(node)
         out += "<section class=\"wizard-node\" id=\"\(attr(id))\" data-kind=\"\(node.kind.rawValue)\" aria-labelledby=\"\(attr(id))-title\">\n"
         out += trailHTML(trail)
         if node.kind == .question {
             if !node.blocks.isEmpty { out += "<div class=\"wizard-preamble\">\(render(node.blocks))</div>\n" }
             out += "<h2 id=\"\(attr(id))-title\" class=\"wizard-title wizard-prompt\" tabindex=\"-1\">\(HTMLEscaping.text(node.prompt ?? ""))</h2>\n"
-            let left = questionsLeft(node)
-            out += "<p class=\"wizard-progress\">\(left == 1 ? "This is the last question." : "At most \(left) questions to go.")</p>\n"
+            let count = left[node.id] ?? 1
+            out += "<p class=\"wizard-progress\">\(count == 1 ? "This is the last question." : "At most \(count) questions to go.")</p>\n"
             out += "<ol class=\"wizard-choices\">\n"
             for (i, choice) in node.choices.enumerated() {
                 out += "<li><a class=\"wizard-choice\" href=\"#\(attr(sectionID(choice.node)))\" data-slug=\"\(attr(choice.slug))\">"
@@ -96,30 +115,31 @@ struct WizardPage {
         }
         out += navHTML(parent: parent)
         out += "</section>\n"
-        if node.kind != .question { out += noSection(node, trail: trail, alternatives: alternatives) }
+        if node.kind != .question { out += noSection(node, next: next) }
 
+        let isAudience = node.selection == .audience && node.choices.contains { $0.slug == "admin" }
         for (i, choice) in node.choices.enumerated() {
             let step = Step(prompt: node.prompt ?? "", label: choice.label, nodeID: id)
-            var next = alternatives
+            var after = next
             if node.selection == .alternative {
-                next = node.choices.enumerated().filter { $0.offset != i }.map { ($0.element.label, sectionID($0.element.node)) }
+                after = i + 1 < node.choices.count ? (node.choices[i + 1].label, sectionID(node.choices[i + 1].node)) : nil
             }
-            let sender = onSender || (node.selection == .audience && choice.slug == "sender" && node.choices.contains { $0.slug == "admin" })
-            visit(choice.node, trail: trail + [step], parent: id, alternatives: next, onSender: sender, into: &out)
+            let sender = onSender || (isAudience && choice.slug == "sender")
+            visit(choice.node, trail: (trail + [step]).suffix(Self.maxTrailSteps), parent: id, next: after, onSender: sender, left: left, into: &out)
         }
     }
 
-    private func noSection(_ node: TreeNode, trail: [Step], alternatives: [(String, String)]) -> String {
+    private func noSection(_ node: TreeNode, next: NextMethod?) -> String {
         let id = sectionID(node) + "--no"
         var out = "<section class=\"wizard-node\" id=\"\(attr(id))\" data-kind=\"next\" aria-labelledby=\"\(attr(id))-title\">\n"
         out += "<h2 id=\"\(attr(id))-title\" class=\"wizard-title\" tabindex=\"-1\">Let's try something else</h2>\n"
         out += "<ul class=\"wizard-next\">\n"
-        for (label, target) in alternatives {
-            out += "<li><a class=\"wizard-alternative\" href=\"#\(attr(target))\">Try: \(HTMLEscaping.text(label))</a></li>\n"
+        if let next {
+            out += "<li><a class=\"wizard-alternative\" href=\"#\(attr(next.id))\">Try: \(HTMLEscaping.text(next.label))</a></li>\n"
         }
         if tree.escalation != nil {
-            out += "<li><a class=\"wizard-escalate\" href=\"#n-escalation\">\(alternatives.isEmpty ? "Get more help" : "None of these worked: get more help")</a></li>\n"
-        } else if alternatives.isEmpty {
+            out += "<li><a class=\"wizard-escalate\" href=\"#n-escalation\">\(next == nil ? "Get more help" : "None of these worked: get more help")</a></li>\n"
+        } else {
             out += "<li><a class=\"wizard-article\" href=\"\(attr(topicPage))\">Read the whole article</a></li>\n"
         }
         out += "</ul>\n<p class=\"wizard-nav\"><a class=\"wizard-back\" href=\"#\(attr(sectionID(node)))\">Back</a> <a class=\"wizard-restart\" href=\"#n-root\">Start over</a></p>\n</section>\n"
@@ -138,9 +158,11 @@ struct WizardPage {
         return out
     }
 
-    private func trailHTML(_ trail: [Step]) -> String {
+    private func trailHTML(_ trail: ArraySlice<Step>) -> String {
         guard !trail.isEmpty else { return "" }
         var out = "<nav class=\"wizard-trail\" aria-label=\"Your answers\"><ol>\n"
+        // A trail cut to its last steps starts where the earlier answers were.
+        if trail.startIndex > 0 { out += "<li aria-hidden=\"true\">…</li>\n" }
         for step in trail {
             out += "<li><a href=\"#\(attr(step.nodeID))\"><span class=\"trail-prompt\">\(HTMLEscaping.text(step.prompt))</span> \(HTMLEscaping.text(step.label))</a></li>\n"
         }

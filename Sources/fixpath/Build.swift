@@ -62,7 +62,13 @@ struct Build: ParsableCommand {
         guard let root = try? ContentRoot(options.content) else { _ = try options.loadProject(); return }
         clock?.lap("list the content folder")
         // A journal that cannot be applied leaves the site in doubt: the whole site is built again.
-        let discarded = SiteWriter.recover(output, contentRoot: root.directory)
+        let discarded: Diagnostic?
+        do {
+            discarded = try SiteWriter.recover(output, contentRoot: root.directory)
+        } catch {
+            Console.error("\(error)\n")
+            throw ExitCode(ExitStatus.contentErrors)
+        }
         if let discarded { Console.error(ContentOptions.lines(discarded)) }
         let full = self.full || discarded != nil
         let (cache, stamps) = concurrently({ full ? nil : BuildCache.read(for: output).flatMap { BuildCache.decode($0, for: output) } },

@@ -52,6 +52,7 @@ struct DiagnoseCommand: ParsableCommand {
                     return entry
                 },
                 "topics": matches.map { ["path": options.displayPath($0.topic), "title": $0.title, "codes": $0.ranges.map(\.description)] },
+                "omitted": bounce.omitted,
             ]
             Console.out(TreeJSON.string(object))
         } else {
@@ -64,6 +65,9 @@ struct DiagnoseCommand: ParsableCommand {
                 out += "\n"
                 if let m = s.remoteMTA { out += "  remote server: \(shown(m))\n" }
                 if let d = s.reply { out += "  reply: \(shown(d))\n" }
+            }
+            if bounce.omitted > 0 {
+                out += "…and \(bounce.omitted) more status code(s), left out: fixpath reports the first \(BounceMessage.maxStatuses).\n"
             }
             out += matches.isEmpty ? "No topic covers these codes yet.\n" : "Topics, best first:\n"
             for (i, m) in matches.enumerated() { out += "  \(i + 1). \(shown(m.title)) (\(shown(options.displayPath(m.topic))))\n" }

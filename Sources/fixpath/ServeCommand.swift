@@ -25,7 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let settings = options.settings
         let templates = self.templates ?? settings.templates ?? "templates"
-        let server = PreviewServer(settings: .init(
+        let server = try PreviewServer(settings: .init(
             content: options.content,
             templates: FileManager.default.fileExists(atPath: templates) ? templates : nil,
             port: port,

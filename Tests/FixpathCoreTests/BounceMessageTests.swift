@@ -40,4 +40,31 @@ import FixpathCore
     func garbageFindsNothing(text: String) {
         #expect(BounceMessage(text).statuses.isEmpty)
     }
+
+    /// `count` distinct codes on one line: each used to copy and split the whole line.
+    static func manyCodes(_ count: Int) -> String {
+        (0..<count).map { "5.\($0 / 900 % 8).\($0 % 900)" }.joined(separator: " ") + "\n"
+    }
+
+    @Test func manyCodesCostLinearTimeAndOnlyTheFirstAreKept() {
+        let ratio = Scaling.ratio(small: 4_000, large: 8_000, prepare: Self.manyCodes) { text in
+            let bounce = BounceMessage(text)
+            #expect(bounce.statuses.count == BounceMessage.maxStatuses)
+        }
+        #expect(ratio < 3, "twice the codes took \(ratio)× longer")
+        let bounce = BounceMessage(Self.manyCodes(4_000))
+        #expect(bounce.omitted == 4_000 - BounceMessage.maxStatuses)
+        #expect(bounce.statuses.first?.code == StatusCode(5, 0, 0))
+        #expect(bounce.statuses.allSatisfy { ($0.reply ?? "").count <= BounceMessage.maxReplyLength })
+    }
+
+    @Test func manyRecipientsInADeliveryStatusAreCapped() {
+        let groups = (0..<500).map { "Final-Recipient: rfc822; u\($0)@contoso.example\nAction: failed\nStatus: 5.1.\($0 % 20 + 1)" }
+        let eml = "From: postmaster@contoso.example\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+            + "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.contoso.example\n\n" + groups.joined(separator: "\n\n") + "\n\n--B--\n"
+        let bounce = BounceMessage(eml)
+        #expect(bounce.statuses.count == BounceMessage.maxStatuses)
+        #expect(bounce.omitted == 500 - BounceMessage.maxStatuses)
+        #expect(bounce.statuses[1].recipient == "u1@contoso.example")
+    }
 }

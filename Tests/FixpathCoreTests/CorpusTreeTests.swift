@@ -4,7 +4,6 @@ import Testing
 
 /// Trees of real topics: goldens for a chosen set, and properties over the whole shared corpus.
 @Suite struct CorpusTreeTests {
-    static let seeds = Fixtures.folder.appendingPathComponent("../../../../shared/seeds").standardizedFileURL.path
     static let golden = Fixtures.folder.deletingLastPathComponent().appendingPathComponent("Golden").path
     static let ndr = "Exchange/ExchangeOnline/email-delivery/ndr/"
 
@@ -35,12 +34,8 @@ import Testing
         #expect(actual == expected, "tree of \(name) changed; if intended, re-record with FIXPATH_RECORD=1 swift test --filter CorpusTree")
     }
 
-    @Test func seedTreeMatchesGolden() throws {
-        guard FileManager.default.fileExists(atPath: Self.seeds) else {
-            print("skipped: ../shared/seeds is not beside this checkout")
-            return
-        }
-        let root = try ContentRoot(Self.seeds)
+    @Test(.needsSeeds) func seedTreeMatchesGolden() throws {
+        let root = try ContentRoot(try #require(Fixtures.seeds))
         let topic = TopicLoader(root: root).load("000_e03b3594f86e2442.txt")
         var builder = TreeBuilder(topic: topic)
         let tree = builder.build()
@@ -53,22 +48,16 @@ import Testing
         try Self.check("seed.txt", TreeFormat.outline.render(tree))
     }
 
-    @Test(arguments: goldenTopics)
+    @Test(.needsSupportCorpus, arguments: goldenTopics)
     func corpusTreeMatchesGolden(path: String) throws {
-        guard let corpus = Fixtures.corpus else {
-            print("skipped: ../shared/corpus/officedocs-support is not beside this checkout")
-            return
-        }
+        let corpus = try #require(Fixtures.corpus)
         let root = try CorpusRoot.shared(corpus)
         var builder = TreeBuilder(topic: TopicLoader(root: root).load(path))
         try Self.check(Self.goldenName(path), TreeFormat.outline.render(builder.build()))
     }
 
-    @Test func propertiesHoldOverTheWholeCorpus() throws {
-        guard let corpus = Fixtures.corpus else {
-            print("skipped: ../shared/corpus/officedocs-support is not beside this checkout")
-            return
-        }
+    @Test(.needsSupportCorpus) func propertiesHoldOverTheWholeCorpus() throws {
+        let corpus = try #require(Fixtures.corpus)
         let root = try CorpusRoot.shared(corpus)
         let topics = TopicLoader(root: root).loadAll()
         let results = topics.parallelMap { topic -> (String, Int, [String]) in

@@ -44,11 +44,8 @@ import Testing
         #expect(Self.fieldsAgree(yaml))
     }
 
-    @Test func everyCorpusTopicReadsTheSameEitherWay() throws {
-        guard let corpus = Fixtures.corpus else {
-            print("skipped: ../shared/corpus/officedocs-support is not beside this checkout")
-            return
-        }
+    @Test(.needsSupportCorpus) func everyCorpusTopicReadsTheSameEitherWay() throws {
+        let corpus = try #require(Fixtures.corpus)
         let root = try ContentRoot(corpus)
         var quick = 0
         for path in root.topicPaths {

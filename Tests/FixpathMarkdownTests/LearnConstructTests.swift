@@ -110,6 +110,13 @@ private func html(_ markdown: String) -> String {
         #expect(issue?.location == SourceLocation(line: 3, column: 1))
     }
 
+    @Test(arguments: [":::image type=\"content\" source=\"a.png\" alt-text=\"cut off", "1. Step\n\n      :::image source=\"a.png\" alt-text=\"cut",
+                      ":::no-loc text=\"open"])
+    func directiveWithAnUnclosedQuoteIsReported(_ markdown: String) {
+        let document = MarkdownParser.parse(markdown)
+        #expect(document.issues.contains { $0.code == "FP023" }, "\(document.issues)")
+    }
+
     @Test func seedStyleNavigationTableRendersAsTable() {
         let md = """
         |&nbsp;|&nbsp;|

@@ -3,19 +3,15 @@ import Testing
 import FixpathCore
 import FixpathSite
 
-/// Builds the whole shared corpus, when it is beside the checkout.
-@Suite(.serialized) struct CorpusTests {
-    static let output = Paths.temporary("corpus")
+/// Builds the whole shared corpus, when it is beside the checkout, and removes the site afterwards.
+@Suite(.serialized, .needsSupportCorpus, RemovesFolderAfterwards { Paths.corpusSite }) struct CorpusTests {
+    static let output = Paths.corpusSite
     static let build: Result<Project, any Error>? = Paths.corpus.map { corpus in
         Result { try buildSite(content: corpus, output: output) }
     }
 
-    static func skipNote() {
-        if Paths.corpus == nil { print("skipped: ../shared/corpus/officedocs-support is not beside this checkout") }
-    }
-
     @Test func everyTopicIsRenderedWithoutErrors() throws {
-        guard let build = Self.build else { Self.skipNote(); return }
+        let build = try #require(Self.build)
         let project = try build.get()
         #expect(project.topics.count > 2400)
         #expect(project.errorCount == 0, "\(project.diagnostics.filter { $0.severity == .error }.prefix(5).map(\.formatted))")
@@ -25,7 +21,7 @@ import FixpathSite
     }
 
     @Test func noLearnSyntaxIsLeftAsText() throws {
-        guard let build = Self.build else { Self.skipNote(); return }
+        let build = try #require(Self.build)
         let project = try build.get()
         var leftovers: [String] = []
         for topic in project.topics {
@@ -42,7 +38,7 @@ import FixpathSite
     }
 
     @Test func inPageAnchorsOfNDRTopicsResolve() throws {
-        guard let build = Self.build else { Self.skipNote(); return }
+        let build = try #require(Self.build)
         let project = try build.get()
         let ndr = project.topics.filter { $0.path.hasPrefix("Exchange/ExchangeOnline/email-delivery/ndr/") }
         #expect(ndr.count >= 20)
@@ -59,7 +55,7 @@ import FixpathSite
     }
 
     @Test func seedTopicShowsTableAlertsAndImages() throws {
-        guard let build = Self.build else { Self.skipNote(); return }
+        let build = try #require(Self.build)
         _ = try build.get()
         let page = read(Self.output + "/Exchange/ExchangeOnline/email-delivery/ndr/fix-error-code-5-7-124-in-exchange-online.html")
         #expect(page.contains("<table>"))

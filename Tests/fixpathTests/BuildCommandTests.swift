@@ -36,6 +36,24 @@ import Testing
         #expect(strict.stderr.contains("a.md:1:1: warning: topic has no front matter"))
     }
 
+    /// A linked HTML file would run a contributor's script on the site's origin: a warning, and `--strict` refuses it.
+    @Test func linkedHTMLIsAWarningAndStrictRefusesIt() throws {
+        let content = CLI.temporary("active")
+        defer { try? FileManager.default.removeItem(atPath: content) }
+        try FileManager.default.createDirectory(atPath: content, withIntermediateDirectories: true)
+        try "<script>alert(document.cookie)</script>".write(toFile: content + "/page.html", atomically: true, encoding: .utf8)
+        try "---\ntitle: A\ndescription: A.\n---\n# A\n\n[More](page.html)\n".write(toFile: content + "/a.md", atomically: true, encoding: .utf8)
+        let output = CLI.temporary("active-out")
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let strict = try CLI.run(["build", "--content", content, "--output", output, "--strict"])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("a.md:7:1: warning: 'page.html' is an HTML document: copied into the site as it is, it could run script on the site's origin [FP043]"))
+        #expect(!FileManager.default.fileExists(atPath: output + "/page.html"))
+        let loose = try CLI.run(["build", "--content", content, "--output", output])
+        #expect(loose.status == 0)
+        #expect(loose.stderr.contains("[FP043]"))
+    }
+
     @Test(arguments: [["build", "--no-such-option"], ["no-such-command"], ["build", "--content", "/no/such/folder"]])
     func usageErrorsExitWithTwo(arguments: [String]) throws {
         let result = try CLI.run(arguments)

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `fixpath` binary the way a user does.
 enum CLI {
@@ -16,7 +17,9 @@ enum CLI {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in directory: String? = nil, stdin: String? = nil, environment: [String: String] = [:]) throws -> Output {
+    /// Runs the binary to its end; with `timeout`, a run that takes longer is killed (status 9 by signal) rather than left to hang the tests.
+    static func run(_ arguments: [String], in directory: String? = nil, stdin: String? = nil, environment: [String: String] = [:],
+                    timeout: Double? = nil) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -29,14 +32,44 @@ enum CLI {
         process.standardError = err
         process.standardInput = input
         try process.run()
+        let pid = process.processIdentifier
+        let killer = DispatchWorkItem { kill(pid, SIGKILL) }
+        if let timeout { DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer) }
+        defer { killer.cancel() }
+        // Both pipes are drained at once: a command that fills one while the other is read would block forever.
+        let errors = PipeReader(err.fileHandleForReading)
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let errData = errors.wait()
         process.waitUntilExit()
         return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
     }
+
+    /// Reads a pipe to its end on a thread of its own.
+    final class PipeReader: @unchecked Sendable {
+        private var data = Data()
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ handle: FileHandle) {
+            Thread { [self] in
+                data = handle.readDataToEndOfFile()
+                done.signal()
+            }.start()
+        }
+
+        func wait() -> Data {
+            done.wait()
+            return data
+        }
+    }
+
+    /// The shared corpus, when this checkout sits beside it.
+    static let supportCorpus: String? = {
+        let path = package.appendingPathComponent("../shared/corpus/officedocs-support").standardizedFileURL.path
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }()
 
     static func temporary(_ name: String) -> String {
         NSTemporaryDirectory() + "fixpath-cli-\(getpid())-\(name)-\(UUID().uuidString.prefix(8))"
@@ -68,4 +101,11 @@ enum CLI {
 
     static var validFixtures: String { package.appendingPathComponent("Tests/FixpathCoreTests/Fixtures/valid").path }
     static var invalidFixtures: String { package.appendingPathComponent("Tests/FixpathCoreTests/Fixtures/invalid").path }
+}
+
+extension Trait where Self == ConditionTrait {
+    /// Skips a test (reported as skipped) when `../shared/corpus/officedocs-support` is not beside the checkout.
+    static var needsSupportCorpus: Self {
+        .enabled(if: CLI.supportCorpus != nil, "../shared/corpus/officedocs-support is not beside this checkout")
+    }
 }

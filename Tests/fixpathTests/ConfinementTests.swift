@@ -58,4 +58,58 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("refusing to write the site here") || result.stderr.contains("was not made by fixpath"))
     }
+
+    /// A FIFO behind a symbolic link used to block `check` and `build` for ever in open(2).
+    @Test(arguments: ["check", "build"])
+    func fifosBehindLinksAreReportedWithoutBlocking(command: String) throws {
+        let folder = CLI.temporary("fifo")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let content = folder + "/content"
+        try FileManager.default.createDirectory(atPath: content + "/includes", withIntermediateDirectories: true)
+        #expect(mkfifo(content + "/pipe", 0o600) == 0)
+        for link in ["stuck.md", "includes/stuck.md", "picture.png"] {
+            try FileManager.default.createSymbolicLink(atPath: content + "/" + link, withDestinationPath: content + "/pipe")
+        }
+        try "---\ntitle: A\ndescription: A.\n---\n# A\n\n[!INCLUDE [s](includes/stuck.md)]\n\n![A picture](picture.png)\n"
+            .write(toFile: content + "/a.md", atomically: true, encoding: .utf8)
+        var arguments = [command, "--content", content]
+        if command == "build" { arguments += ["--output", folder + "/site"] }
+        let result = try CLI.run(arguments, timeout: 60)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("stuck.md:1:1: error: topic is a link to a FIFO, device or socket, not a file [FP004]"))
+        #expect(result.stderr.contains("a.md:7:1: error: include 'includes/stuck.md' is a link to a FIFO, device or socket, not a file [FP004]"))
+        #expect(result.stderr.contains("a.md:9:1: warning: 'picture.png' is a link to a FIFO, device or socket; it is left out of the site [FP042]"))
+    }
+
+    /// An image that is a symbolic link inside the content folder lands in the site as the file it points to.
+    @Test func aLinkedImageIsCopiedAsTheFileItPointsTo() throws {
+        let folder = CLI.temporary("linked-image")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let content = folder + "/content"
+        try FileManager.default.createDirectory(atPath: content + "/media", withIntermediateDirectories: true)
+        try "image bytes".write(toFile: content + "/media/real.png", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: content + "/media/alias.png", withDestinationPath: "real.png")
+        try "---\ntitle: A\ndescription: A.\n---\n# A\n\n![An alias](media/alias.png)\n".write(toFile: content + "/a.md", atomically: true, encoding: .utf8)
+        let result = try CLI.run(["build", "--content", content, "--output", folder + "/site"])
+        #expect(result.status == 0, "\(result.stderr)")
+        var info = stat()
+        #expect(lstat(folder + "/site/media/alias.png", &info) == 0)
+        #expect((info.st_mode & S_IFMT) == S_IFREG, "the site holds a link, dangling once deployed")
+        #expect(FileManager.default.contents(atPath: folder + "/site/media/alias.png") == Data("image bytes".utf8))
+    }
+
+    /// `--output` through a link to the content folder is the content folder: real paths are compared.
+    @Test(arguments: ["link/site", "link/nested/site", "link"])
+    func outputInsideTheContentThroughALinkIsRefused(output: String) throws {
+        let folder = CLI.temporary("linked-output")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/content", withIntermediateDirectories: true)
+        try "---\ntitle: A\ndescription: A.\n---\n# A\n".write(toFile: folder + "/content/a.md", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link", withDestinationPath: "content")
+        let result = try CLI.run(["build", "--content", "content", "--output", output], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("refusing to write the site here: it is inside the content folder")
+                || result.stderr.contains("refusing to write the site here: it is the content folder"), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/content") == ["a.md"])
+    }
 }

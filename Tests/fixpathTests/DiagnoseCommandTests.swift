@@ -26,6 +26,18 @@ import Testing
         #expect(words.contains("Specified senders box"))
     }
 
+    @Test func aTextWithThousandsOfCodesListsTheFirstFifty() throws {
+        let text = (0..<5_000).map { "5.\($0 / 900 % 8).\($0 % 900)" }.joined(separator: " ")
+        let result = try CLI.run(["diagnose", "-"], stdin: text + "\n", timeout: 60)
+        #expect(result.stdout.split(separator: "\n").filter { $0.hasPrefix("Status ") }.count == 50, "\(result.stdout.prefix(500))")
+        #expect(result.stdout.contains("…and 4950 more status code(s), left out: fixpath reports the first 50."))
+        #expect(result.stdout.utf8.count < 100_000)
+        let json = try CLI.run(["diagnose", "--json", "-"], stdin: text + "\n", timeout: 60)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["statuses"] as? [Any])?.count == 50)
+        #expect(object["omitted"] as? Int == 4950)
+    }
+
     @Test func garbageGetsAClearMessage() throws {
         let result = try CLI.run(["diagnose", Self.bounces + "garbage.txt"])
         #expect(result.status == 1)

@@ -26,6 +26,7 @@ import Testing
         }
         let journal = folder + "/.site.fixpath.commit"
         var rng = SystemRandomNumberGenerator()
+        var killed = 0
         for round in 0..<6 {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: CLI.binary)
@@ -33,13 +34,16 @@ import Testing
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32.random(in: 20_000...400_000, using: &rng))
+            // The first kill comes early, so at least one build is surely stopped on its way.
+            usleep(round == 0 ? 20_000 : UInt32.random(in: 20_000...400_000, using: &rng))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             if process.terminationReason != .uncaughtSignal { break }
+            killed += 1
             if FileManager.default.fileExists(atPath: journal) { break }
             #expect(CLI.snapshot(output) == before, "round \(round): the site changed after a killed build")
         }
+        #expect(killed > 0, "no build was killed: each finished before its signal")
         let finished = try CLI.run(build)
         #expect(finished.status == 0)
         #expect(!FileManager.default.fileExists(atPath: journal), "the journal of a killed update is applied")

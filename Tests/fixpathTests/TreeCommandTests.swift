@@ -38,12 +38,9 @@ import Testing
         #expect(result.stderr.contains("bad-block.md:5:3: error: unknown key 'codez' in the fixpath block [FP100]"))
     }
 
-    @Test func wholeCorpusRunsThroughTree() throws {
-        let corpus = CLI.package.appendingPathComponent("../shared/corpus/officedocs-support").standardizedFileURL.path
-        guard let walker = FileManager.default.enumerator(atPath: corpus) else {
-            print("skipped: ../shared/corpus/officedocs-support is not beside this checkout")
-            return
-        }
+    @Test(.needsSupportCorpus) func wholeCorpusRunsThroughTree() throws {
+        let corpus = try #require(CLI.supportCorpus)
+        let walker = try #require(FileManager.default.enumerator(atPath: corpus))
         let topics = walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".md") && !$0.contains("includes/") }.sorted()
         let result = try CLI.run(["tree", "--format", "json"] + topics, in: corpus)
         #expect(result.status == 0, "\(result.stderr.prefix(500))")

@@ -105,15 +105,20 @@
     if (state.no) {
       var alt = alternativeOf(id);
       if (alt && tried.indexOf(alt.slug) < 0) { tried.push(alt.slug); }
+      // The page links only the next method, which keeps it small; every untried one comes from the tree.
+      var list = section.querySelector("ul.wizard-next"), last = list && list.querySelector("a.wizard-escalate, a.wizard-article");
+      Array.prototype.forEach.call(section.querySelectorAll("a.wizard-alternative"), function (a) { a.parentNode.remove(); });
       var offered = 0;
-      Array.prototype.forEach.call(section.querySelectorAll("a.wizard-alternative"), function (a) {
-        var target = a.getAttribute("data-node") || a.getAttribute("href").replace(/^#/, "");
-        a.setAttribute("data-node", target);
-        var slug = parent[target] ? parent[target].slug : "";
-        var done = tried.indexOf(slug) >= 0;
-        a.parentNode.hidden = done;
-        if (!done) { offered++; }
-        a.setAttribute("href", hashFor(target, null, tried));
+      (alt && list ? nodes[alt.id].choices : []).forEach(function (c) {
+        if (tried.indexOf(c[0]) >= 0) { return; }
+        var a = document.createElement("a"), li = document.createElement("li");
+        a.className = "wizard-alternative";
+        a.setAttribute("data-node", c[1]);
+        a.setAttribute("href", hashFor(c[1], null, tried));
+        a.textContent = "Try: " + c[2];
+        li.appendChild(a);
+        list.insertBefore(li, last ? last.parentNode : null);
+        offered++;
       });
       var escalate = section.querySelector("a.wizard-escalate");
       if (escalate) {

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import FixpathCore
 
-/// Mutates real topics and checks that each still becomes a topic with content or a diagnostic.
+/// Mutates real topics, builds a site from them, and checks what must hold whatever the bytes: each topic
+/// has content or a diagnostic with a line, and each page is UTF-8 with balanced tags and no Learn syntax as text.
 /// The seed is printed; set FIXPATH_FUZZ_SEED to replay a run.
 @Suite struct FuzzTests {
     struct Generator: RandomNumberGenerator {
@@ -43,15 +44,12 @@ import FixpathCore
         return b
     }
 
-    @Test func mutatedTopicsAlwaysGetContentOrADiagnostic() throws {
-        guard let corpus = Fixtures.corpus else {
-            print("skipped: ../shared/corpus/officedocs-support is not beside this checkout")
-            return
-        }
+    @Test(.needsSupportCorpus) func mutatedTopicsBuildIntoSoundPages() throws {
+        let corpus = try #require(Paths.corpus)
         let seed = UInt64(ProcessInfo.processInfo.environment["FIXPATH_FUZZ_SEED"] ?? "") ?? UInt64(Date().timeIntervalSince1970)
         print("fuzz seed: \(seed) (replay with FIXPATH_FUZZ_SEED=\(seed))")
         var rng = Generator(state: seed)
-        let sources = TopicLoader(root: try CorpusRoot.shared(corpus)).topicPaths
+        let sources = TopicLoader(root: try ContentRoot(corpus)).topicPaths
         let folder = NSTemporaryDirectory() + "fixpath-fuzz-\(seed)"
         try? FileManager.default.removeItem(atPath: folder)
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -65,12 +63,24 @@ import FixpathCore
             try Data(Self.mutate(bytes, kind, &rng)).write(to: URL(fileURLWithPath: folder + "/" + name))
             written[name] = "\(source) (\(kind))"
         }
-        let project = try Project(contentDirectory: folder)
+        let site = folder + ".site"
+        defer { try? FileManager.default.removeItem(atPath: site) }
+        let project = try buildSite(content: folder, output: site)
         #expect(project.topics.count == written.count)
+        for diagnostic in project.diagnostics {
+            #expect(diagnostic.location.line >= 1 && diagnostic.location.column >= 1, "\(diagnostic.formatted) has no line")
+        }
         for topic in project.topics {
-            let hasContent = !topic.blocks.isEmpty
-            #expect(hasContent || !topic.diagnostics.isEmpty,
-                    "\(topic.path) from \(written[topic.path] ?? "?") has neither content nor a diagnostic")
+            let origin = "\(topic.path) from \(written[topic.path] ?? "?")"
+            let reported = project.diagnostics.contains { $0.path == topic.path }
+            #expect(!topic.blocks.isEmpty || reported, "\(origin) has neither content nor a diagnostic")
+            let bytes = try #require(FileManager.default.contents(atPath: site + "/" + topic.outputPath), "\(origin) has no page")
+            let page = try #require(String(data: bytes, encoding: .utf8), "\(origin): the page is not UTF-8")
+            withKnownIssue("raw HTML from a topic is passed through without balancing its tags", isIntermittent: true) {
+                #expect(PageChecks.unbalancedTag(in: page) == nil, "\(origin): \(PageChecks.unbalancedTag(in: page) ?? "")")
+            }
+            let leftovers = PageChecks.learnSyntaxLeftAsText(in: page)
+            #expect(leftovers.isEmpty || reported, "\(origin): \(leftovers) left as text with no diagnostic")
         }
         for (name, origin) in written where name.contains("invalid-utf8") || name.contains("nul") || name.contains("long-line") {
             let topic = try #require(project.topics.first { $0.path == name })
