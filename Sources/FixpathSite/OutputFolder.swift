@@ -239,8 +239,10 @@ struct OutputFolder {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where name.hasPrefix(start) {
             let folder = parent + "/" + name
             var info = stat()
-            guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, folder != contentRoot, !contentRoot.hasPrefix(folder + "/"),
+            guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
                   [marker, SiteUpdate.manifestName].contains(where: { FileManager.default.fileExists(atPath: folder + "/" + $0) }) else { continue }
+            let real = realPath(folder)
+            guard real != contentRoot, !contentRoot.hasPrefix(real + "/") else { continue }
             try? FileManager.default.removeItem(atPath: folder)
         }
     }

@@ -155,6 +155,23 @@ import Testing
         #expect(try CLI.run(build).stdout.hasPrefix("Nothing changed"))
     }
 
+    /// Leftover staging folders are found by name beside the site: a content folder that happens to
+    /// be named like one (even holding fixpath's mark) is never taken for one.
+    @Test(arguments: [false, true]) func aContentFolderNamedLikeAStagingFolderIsKept(marked: Bool) throws {
+        var files = ["content/a.md": Self.topic("A"), "content/b.md": Self.topic("B")]
+        if marked { files["content/.fixpath-site"] = "not fixpath's\n" }
+        let folder = try CLI.folder("leftover-name", with: files)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let content = folder + "/.site.fixpath-content"
+        try FileManager.default.moveItem(atPath: folder + "/content", toPath: content)
+        let before = CLI.snapshot(content)
+        for build in [["build"], ["build", "--full"]] {
+            let result = try CLI.run(build + ["--content", content, "--output", folder + "/site"])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(CLI.snapshot(content) == before, "\(build): the content folder changed")
+        }
+    }
+
     /// `mkdtemp` made the site folder 0700 while its subfolders were 0755.
     @Test(arguments: [("022", 0o755), ("027", 0o750), ("077", 0o700)]) func theSiteTakesItsPermissionsFromTheUmask(umask: String, mode: Int) throws {
         let folder = try CLI.folder("umask", with: ["content/a.md": Self.topic("A"), "content/media/a.png": "bytes"])
