@@ -89,7 +89,8 @@ public struct BuildCache: Sendable {
     }
 
     static func remove(for output: String) {
-        try? FileManager.default.removeItem(atPath: file(for: output))
-        try? FileManager.default.removeItem(atPath: file(for: output) + ".tmp")
+        // Files only: whatever else has the name is not fixpath's to remove.
+        unlink(file(for: output))
+        unlink(file(for: output) + ".tmp")
     }
 }

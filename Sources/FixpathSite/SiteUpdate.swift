@@ -14,6 +14,8 @@ struct SiteUpdate {
     /// The journal's list of removals, and the mark that a folder beside the site is fixpath's.
     static let manifestName = ".fixpath-journal"
     static let header = Array("fixpath journal 2\n".utf8)
+    /// The journal's marks: this version's list of removals, and the one earlier versions wrote.
+    static let marks = [manifestName, ".fixpath-removals"]
 
     let site: String
     let pending: String
@@ -56,7 +58,11 @@ struct SiteUpdate {
         for path in removals { manifest += Array(path.utf8) + [0] }
         guard Self.writeManifest(manifest, in: pending) else { throw OutputFolder.Failure.system(pending, "cannot write the journal") }
         let journal = Self.journal(for: site)
-        try? FileManager.default.removeItem(atPath: journal)
+        var info = stat()
+        if lstat(journal, &info) == 0 {
+            guard Self.isJournal(journal) else { throw OutputFolder.Failure.io(journal, "this is not fixpath's journal but it is in its way; move it away") }
+            try? FileManager.default.removeItem(atPath: journal)
+        }
         guard rename(pending, journal) == 0 else { throw OutputFolder.Failure.system(journal, "cannot commit the update") }
         if let problem = Self.apply(journal, to: site) {
             try? FileManager.default.removeItem(atPath: journal)
@@ -68,16 +74,27 @@ struct SiteUpdate {
         try? FileManager.default.removeItem(atPath: pending)
     }
 
+    /// True when `path` is a folder (not a link) with a journal's mark: nothing else at the
+    /// journal's path is ever removed.
+    static func isJournal(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR && marks.contains { FileManager.default.fileExists(atPath: path + "/" + $0) }
+    }
+
     /// Finishes an update that a killed build committed but did not apply. A journal that cannot be
     /// applied (from another version of fixpath, damaged, or naming a path outside the site) is
-    /// removed, and the warning says so; the caller must then build the whole site.
+    /// removed, something else at its path is left alone, and the warning says which; the caller
+    /// must then build the whole site.
     static func finishInterrupted(site: String) -> Diagnostic? {
         let journal = journal(for: site)
         var info = stat()
         guard lstat(journal, &info) == 0 else { return nil }
-        let problem = (info.st_mode & S_IFMT) == S_IFDIR ? apply(journal, to: URL(fileURLWithPath: site).standardizedFileURL.path)
-                                                        : "it is not a folder"
-        guard let problem else { return nil }
+        guard isJournal(journal) else {
+            return Diagnostic(path: journal, severity: .warning, code: DiagnosticCode.journalDiscarded,
+                              message: "this is not an update fixpath left, but fixpath keeps its journal here; it is left as it is, and the whole site is built again",
+                              hint: "move it away, or the next update of the site cannot be committed")
+        }
+        guard let problem = apply(journal, to: URL(fileURLWithPath: site).standardizedFileURL.path) else { return nil }
         try? FileManager.default.removeItem(atPath: journal)
         return Diagnostic(path: journal, severity: .warning, code: DiagnosticCode.journalDiscarded,
                           message: "the update a stopped build left here cannot be applied (\(problem)); it was discarded, and the whole site is built again",

@@ -116,7 +116,7 @@ public struct SiteWriter: Sendable {
         let discarded = SiteUpdate.finishInterrupted(site: output)
         OutputFolder.removeLeftovers(beside: output, contentRoot: contentRoot)
         if discarded != nil {
-            try? FileManager.default.removeItem(atPath: OutputFolder.stateFile(for: output))
+            unlink(OutputFolder.stateFile(for: output))
             BuildCache.remove(for: output)
         }
         return discarded
@@ -132,7 +132,7 @@ public struct SiteWriter: Sendable {
             throw OutputFolder.Failure.io(output, "\(discarded.message); build again")
         }
         let state = OutputFolder.stateFile(for: output)
-        try? FileManager.default.removeItem(atPath: state)
+        unlink(state)
         BuildCache.remove(for: output)
         let summary: Summary
         if let previous {

@@ -115,8 +115,10 @@ import Testing
         case climbing
         /// This version's format, cut off inside its list of removals.
         case truncated
-        /// Not a folder at all.
+        /// A file of someone else's at the journal's path: left alone.
         case file
+        /// A folder of someone else's, without the journal's mark: left alone.
+        case unmarkedFolder
     }
 
     @Test(arguments: PlantedJournal.allCases) func aJournalThatCannotBeAppliedIsDiscardedWithAWarning(_ kind: PlantedJournal) throws {
@@ -141,31 +143,45 @@ import Testing
             try (header + "a.html\0b.ht").write(toFile: journal + "/.fixpath-journal", atomically: true, encoding: .utf8)
         case .file:
             try "not a journal".write(toFile: journal, atomically: true, encoding: .utf8)
+        case .unmarkedFolder:
+            try FileManager.default.createDirectory(atPath: journal + "/notes", withIntermediateDirectories: true)
+            try "someone's notes".write(toFile: journal + "/notes/a.txt", atomically: true, encoding: .utf8)
         }
+        let planted = CLI.snapshot(folder).filter { $0.key.hasPrefix(".site.fixpath.commit") }
         let before = Self.outside(folder)
         let result = try CLI.run(build)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains(".site.fixpath.commit:1:1: warning: the update a stopped build left here cannot be applied ("),
-                "\(result.stderr)")
-        #expect(result.stderr.contains("[FP093]"))
+        #expect(result.stderr.contains("[FP093]"), "\(result.stderr)")
         #expect(result.stdout.hasPrefix("Built"), "a full build follows: \(result.stdout)")
-        #expect(!FileManager.default.fileExists(atPath: journal))
+        if kind == .file || kind == .unmarkedFolder {
+            #expect(result.stderr.contains(".site.fixpath.commit:1:1: warning: this is not an update fixpath left"), "\(result.stderr)")
+            #expect(CLI.snapshot(folder).filter { $0.key.hasPrefix(".site.fixpath.commit") } == planted, "what is not fixpath's is left alone")
+        } else {
+            #expect(result.stderr.contains(".site.fixpath.commit:1:1: warning: the update a stopped build left here cannot be applied ("),
+                    "\(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: journal))
+        }
         #expect(Self.outside(folder) == before)
         try Self.expectSiteIsAClean(folder, "\(kind)")
-        #expect(try CLI.run(build).stdout.hasPrefix("Nothing changed"))
+        // While something else holds the journal's path, every build builds the whole site and says why.
+        let next = try CLI.run(build)
+        #expect(next.stdout.hasPrefix(kind == .file || kind == .unmarkedFolder ? "Built" : "Nothing changed"), "\(next.stdout)")
     }
 
-    /// Leftover staging folders are found by name beside the site: a content folder that happens to
-    /// be named like one (even holding fixpath's mark) is never taken for one.
-    @Test(arguments: [false, true]) func aContentFolderNamedLikeAStagingFolderIsKept(marked: Bool) throws {
+    /// What fixpath keeps beside the site is found by name: a content folder that happens to be named
+    /// like a staging folder (even holding fixpath's mark), the cache, the state or the journal is
+    /// never taken for one, and never removed.
+    @Test(arguments: [(".site.fixpath-content", false), (".site.fixpath-content", true), (".site.fixpath.cache", false),
+                      (".site.fixpath.state", false), (".site.fixpath.commit", true)])
+    func aContentFolderNamedLikeWhatFixpathKeepsIsKept(name: String, marked: Bool) throws {
         var files = ["content/a.md": Self.topic("A"), "content/b.md": Self.topic("B")]
         if marked { files["content/.fixpath-site"] = "not fixpath's\n" }
-        let folder = try CLI.folder("leftover-name", with: files)
+        let folder = try CLI.folder("beside-name", with: files)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let content = folder + "/.site.fixpath-content"
+        let content = folder + "/" + name
         try FileManager.default.moveItem(atPath: folder + "/content", toPath: content)
         let before = CLI.snapshot(content)
-        for build in [["build"], ["build", "--full"]] {
+        for build in [["build"], ["build", "--full"], ["build"]] {
             let result = try CLI.run(build + ["--content", content, "--output", folder + "/site"])
             #expect(result.status == 0, "\(result.stderr)")
             #expect(CLI.snapshot(content) == before, "\(build): the content folder changed")
