@@ -81,6 +81,7 @@ public enum DiagnosticCode {
     public static let pageOnGeneratedPath = "FP091"
     public static let controlCharacterInName = "FP092"
     public static let journalDiscarded = "FP093"
+    public static let imageLinkWithoutAlt = "FP095"
     public static let treeUnknownKey = "FP100"
     public static let treeMissingAnchor = "FP101"
     public static let treeCycle = "FP102"

@@ -11,8 +11,10 @@ public struct FixpathConfig: Sendable {
     public var templates: String?
     /// Where site-absolute links such as `/exchange/…` point.
     public var linkBaseURL: String?
+    /// Where topics can be edited; a page's "Edit this page" link is this with the topic's path appended.
+    public var editURL: String?
 
-    public static let keys: Set<String> = ["title", "base_url", "content", "output", "templates", "link_base_url"]
+    public static let keys: Set<String> = ["title", "base_url", "content", "output", "templates", "link_base_url", "edit_url"]
 
     public init() {}
 
@@ -50,6 +52,7 @@ public struct FixpathConfig: Sendable {
             case "output": config.output = resolved(value)
             case "templates": config.templates = resolved(value)
             case "link_base_url": config.linkBaseURL = value
+            case "edit_url": config.editURL = value
             default:
                 diagnostics.append(Diagnostic(path: path, location: SourceLocation(line: line, column: 1), severity: .warning,
                                               code: DiagnosticCode.treeUnknownKey, message: "unknown key '\(key)' in fixpath.yml",

@@ -42,7 +42,7 @@ public struct Project: Sendable {
             var builder = TreeBuilder(topic: topic)
             let tree = builder.build()
             let found = topic.diagnostics + RawHTMLCheck.check(topic) + builder.diagnostics + MetadataCheck.check(topic)
-                + ChoiceLimit.check(tree, path: topic.path)
+                + ChoiceLimit.check(tree, path: topic.path) + ImageLinkCheck.check(topic)
             return Read(topic: topic, tree: tree, summary: TopicSummary(topic: topic, tree: tree, diagnostics: found), extra: alongside(topic))
         }
         // The topic cache of `serve` keeps its own books, so it loads first; otherwise each topic is

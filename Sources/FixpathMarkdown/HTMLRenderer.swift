@@ -112,9 +112,13 @@ public struct HTMLRenderer {
             out += "</\(tag)>\n"
         case .codeBlock(let info, let code, _):
             let language = info.split(separator: " ").first.map(String.init) ?? ""
-            out += language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(HTMLEscaping.attribute(language))\">"
+            let name = CodeLanguage.name(of: language)
+            out += "<div class=\"code-block\">"
+            if let name { out += "<p class=\"code-head\"><span class=\"code-lang\">\(HTMLEscaping.text(name))</span></p>" }
+            out += "<pre class=\"scroll-box\" tabindex=\"0\" role=\"group\" aria-label=\"\(HTMLEscaping.attribute(name.map { $0 + " code" } ?? "Code"))\">"
+            out += language.isEmpty ? "<code>" : "<code class=\"language-\(HTMLEscaping.attribute(language))\">"
             out += HTMLEscaping.text(code)
-            out += "</code></pre>\n"
+            out += "</code></pre></div>\n"
         case .html(let html, let at):
             out += sanitize(html, at)
             if !out.hasSuffix("\n") { out += "\n" }
@@ -131,12 +135,13 @@ public struct HTMLRenderer {
             for child in children { render(child, into: &out, tight: false) }
             out += "</div>\n"
         case .tabGroup(let tabs, _):
+            // Every panel with its title, as JavaScript off and print show them; the script makes them tabs.
             out += "<div class=\"tab-group\">\n"
             for tab in tabs {
-                out += "<section class=\"tab\" data-tab=\"\(HTMLEscaping.attribute(tab.id))\">\n"
+                out += "<div class=\"tab-panel\" data-tab=\"\(HTMLEscaping.attribute(tab.id))\">\n"
                 out += "<p class=\"tab-title\">\(HTMLEscaping.text(tab.title))</p>\n"
                 for child in tab.blocks { render(child, into: &out, tight: false) }
-                out += "</section>\n"
+                out += "</div>\n"
             }
             out += "</div>\n"
         case .include:
@@ -165,7 +170,9 @@ public struct HTMLRenderer {
             render(content, into: &out)
             out += "</\(tag)>"
         }
-        out += "<div class=\"table-scroll\"><table>\n"
+        let columns = table.header.prefix(3).map { PlainText.of($0).trimmingSpaces }.filter { !$0.isEmpty }
+        let label = columns.isEmpty ? "Table" : "Table: " + columns.joined(separator: ", ")
+        out += "<div class=\"table-scroll scroll-box\" tabindex=\"0\" role=\"group\" aria-label=\"\(HTMLEscaping.attribute(label))\"><table>\n"
         let headerIsBlank = table.header.allSatisfy { PlainText.of($0).trimmingSpaces.replacingAll("\u{A0}", "").isEmpty }
         if !headerIsBlank {
             out += "<thead>\n<tr>"
@@ -194,7 +201,11 @@ public struct HTMLRenderer {
                 out += "<a href=\"\(HTMLEscaping.attribute(href))\""
                 if !title.isEmpty { out += " title=\"\(HTMLEscaping.attribute(title))\"" }
                 out += ">"
-                render(children, into: &out)
+                if let images = Image.onlyImages(children) {
+                    for image in images { self.image(image, into: &out, named: true) }
+                } else {
+                    render(children, into: &out)
+                }
                 out += "</a>"
             case .image(let image): self.image(image, into: &out)
             case .html(let html, let at): out += sanitize(html, at)
@@ -207,21 +218,25 @@ public struct HTMLRenderer {
         }
     }
 
-    private mutating func image(_ image: Image, into out: inout String) {
+    /// `named`: the image is all a link holds, so it names the link, by the file name's words when it has no alt text.
+    private mutating func image(_ image: Image, into out: inout String, named: Bool = false) {
         let src = HTMLEscaping.safeURL(links.src(for: image.source), isImage: true)
         var tag = "<img src=\"\(HTMLEscaping.attribute(src))\""
+        let linked = named || image.link != nil
+        let alt = linked && image.altText.isEmpty ? image.fileNameWords : image.altText
         switch image.kind {
         case .icon:
-            tag += " alt=\"\" class=\"icon\""
+            tag += " alt=\"\(linked ? HTMLEscaping.attribute(alt) : "")\" class=\"icon\""
         case .content, .complex, .markdown:
-            tag += " alt=\"\(HTMLEscaping.attribute(image.altText))\""
+            tag += " alt=\"\(HTMLEscaping.attribute(alt))\""
             if image.border { tag += " class=\"bordered\"" }
         }
         if let title = image.title, !title.isEmpty { tag += " title=\"\(HTMLEscaping.attribute(title))\"" }
         tag += " loading=\"lazy\">"
-        if let link = image.link ?? image.lightbox.map({ links.src(for: $0) }) {
-            let href = image.link.map { self.href(for: $0) } ?? link
-            out += "<a href=\"\(HTMLEscaping.attribute(HTMLEscaping.safeURL(href)))\">\(tag)</a>"
+        if let link = image.link {
+            out += "<a href=\"\(HTMLEscaping.attribute(HTMLEscaping.safeURL(self.href(for: link))))\">\(tag)</a>"
+        } else if let large = image.lightbox, !named {
+            out += "<a class=\"lightbox\" href=\"\(HTMLEscaping.attribute(HTMLEscaping.safeURL(links.src(for: large), isImage: true)))\">\(tag)</a>"
         } else {
             out += tag
         }

@@ -6,18 +6,33 @@ struct PageRecord: Sendable {
     var topic: TopicSummary
     /// The content hash of the topic and its includes that the pages were built from.
     var key: UInt64
-    /// The words search finds the topic by, as places in the cache's term table.
+    /// The words search finds the topic by, as places in the cache's term table: those of its title
+    /// and headings first.
     var terms: [Int32]
-    /// The table-of-contents groups that lead to the topic, for its breadcrumbs.
-    var trail: [String]
+    /// How many of `terms` come from the title and headings.
+    var headingTerms: Int
+    /// Where the topic sits in the table of contents.
+    var place: PagePlace
     /// Where the record sits in the bytes of the cache it was read from, which the next cache copies.
     var encoded: Range<Int>? = nil
+}
+
+/// Where a topic sits in the table of contents: what its breadcrumbs and previous and next links
+/// show, kept so that a rebuild that changes no title does not read the table of contents again.
+struct PagePlace: Sendable {
+    /// The names of the groups that lead to the topic, outermost first.
+    var trail: [String] = []
+    /// The index pages of those groups, as name and page, name and page, …
+    var crumbs: [String] = []
+    /// The topic before it in reading order, as its path and label; empty for the first.
+    var previous: [String] = []
+    var next: [String] = []
 }
 
 /// Kept beside the site (`.site.fixpath.cache` for `site/`): what each page was built from, so the
 /// next build reads and renders only the topics whose content, or whose includes' content, changed.
 public struct BuildCache: Sendable {
-    static let currentVersion = 3
+    static let currentVersion = 5
 
     var version = Self.currentVersion
     /// The fingerprint of the build that wrote it; the cache counts only while the state file has the same.

@@ -61,8 +61,9 @@ public struct BuildFingerprint: Sendable {
         var shared = FNV1a()
         shared.add("fixpath-site-fingerprint-3")
         // Each with its length, so no two sets of options hash alike by where one ends and the next begins.
-        for option in [options.title, options.linkBaseURL, options.baseURL ?? ""] { shared.add(option) }
+        for option in [options.title, options.linkBaseURL, options.baseURL ?? "", options.editURL ?? ""] { shared.add(option) }
         shared.add(options.baseURL == nil ? 0 : 1)
+        shared.add(options.editURL == nil ? 0 : 1)
         for (path, data) in theme.files.sorted(by: { $0.key < $1.key }) {
             shared.add(path)
             shared.add(data)

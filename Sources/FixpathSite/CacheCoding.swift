@@ -78,7 +78,7 @@ extension BuildCache {
         for _ in 0..<count {
             let start = input.at
             let key = UInt64(UInt(bitPattern: try input.int()))
-            let trail = try input.strings()
+            let place = PagePlace(trail: try input.strings(), crumbs: try input.strings(), previous: try input.strings(), next: try input.strings())
             var words: [Int32] = []
             let wordCount = try input.count()
             words.reserveCapacity(wordCount)
@@ -87,7 +87,9 @@ extension BuildCache {
                 guard terms.indices.contains(id) else { throw ByteReader.Corrupt() }
                 words.append(Int32(id))
             }
-            pages.append(PageRecord(topic: try input.summary(), key: key, terms: words, trail: trail, encoded: start..<input.at))
+            let headings = try input.count()
+            guard headings <= words.count else { throw ByteReader.Corrupt() }
+            pages.append(PageRecord(topic: try input.summary(), key: key, terms: words, headingTerms: headings, place: place, encoded: start..<input.at))
         }
         self.pages = pages
         raw = bytes
@@ -123,9 +125,13 @@ struct ByteWriter {
 
     mutating func page(_ page: PageRecord, renumbered: (Int32) -> Int) {
         int(Int(bitPattern: UInt(page.key)))
-        strings(page.trail)
+        strings(page.place.trail)
+        strings(page.place.crumbs)
+        strings(page.place.previous)
+        strings(page.place.next)
         int(page.terms.count)
         for id in page.terms { int(renumbered(id)) }
+        int(page.headingTerms)
         summary(page.topic)
     }
 

@@ -1,38 +1,18 @@
 import FixpathCore
 
-/// The home page (topics grouped by the table of contents, and the bounce-message box) and the site-wide guide.
+/// The landing page (the table of contents' top sections as cards, entry points, and the
+/// bounce-message box when the docset has status codes), each section's index page, and the
+/// site-wide guide.
 struct HomePage {
     let writer: SiteWriter
+    let sections: SiteSections
+    /// Every topic's summary by path.
+    let summaries: [String: TopicSummary]
 
-    /// Every key is set on every entry: Mustache would otherwise look a missing key up in the parent entry.
-    private func entries(_ items: [TableOfContents.Item], titles: [String: TopicSummary], prefix: String) -> [[String: TemplateValue]] {
-        items.map { item in
-            let topic = item.topic.flatMap { titles[$0] }
-            let description = topic?.description ?? ""
-            let anchor = Self.anchor(prefix, item.name)
-            let children = entries(item.items, titles: titles, prefix: anchor)
-            return [
-                "name": .text(item.name),
-                "anchor": .text(anchor),
-                "isTopic": .flag(topic != nil),
-                "href": .text(topic.map { SitePaths.url($0.outputPath) } ?? ""),
-                "title": .text(item.name.isEmpty ? (topic?.title ?? "") : item.name),
-                "description": .text(description),
-                "hasDescription": .flag(!description.isEmpty),
-                "items": .list(children.map(TemplateValue.object)),
-                "hasItems": .flag(!children.isEmpty),
-            ]
-        }
-    }
-
-    private func groups() -> [TemplateValue] {
-        let titles = Dictionary(writer.records.map { ($0.topic.path, $0.topic) }, uniquingKeysWith: { a, _ in a })
-        return (writer.contents?.items ?? []).map { group in
-            var entry = entries([group], titles: titles, prefix: "")[0]
-            if group.items.isEmpty { entry["items"] = .list(entries([group], titles: titles, prefix: "topic").map(TemplateValue.object)) }
-            if group.name.isEmpty { entry["name"] = "Topics" }
-            return .object(entry)
-        }
+    init(writer: SiteWriter, sections: SiteSections) {
+        self.writer = writer
+        self.sections = sections
+        summaries = Dictionary(writer.records.map { ($0.topic.path, $0.topic) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The id of a table-of-contents group: its name's slug after its parents', so repeated names stay unique.
@@ -41,10 +21,72 @@ struct HomePage {
         return prefix.isEmpty ? slug : prefix + "--" + slug
     }
 
+    private var hasCodes: Bool { writer.records.contains { !$0.topic.codes.isEmpty } }
+
+    /// `2,440 topics`, `1 topic`.
+    static func topics(_ count: Int) -> String {
+        var digits = String(count)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits = String(digits.dropLast(3))
+        }
+        return digits + grouped + (count == 1 ? " topic" : " topics")
+    }
+
+    private func card(_ index: Int, root: String) -> TemplateValue {
+        let section = sections.sections[index]
+        return ["name": .text(section.name), "href": .text(root + SitePaths.url(section.href)), "line": .text(section.line),
+                "count": .text(Self.topics(section.topicCount))]
+    }
+
+    /// A section's entries: subsections as cards, topics as a list with their descriptions.
+    private func listing(_ entries: [SiteSections.Entry], root: String) -> [String: TemplateValue] {
+        var cards: [TemplateValue] = []
+        var topics: [TemplateValue] = []
+        let byPath = summaries
+        for entry in entries {
+            switch entry {
+            case .section(let i): cards.append(card(i, root: root))
+            case .topic(let path, let label):
+                let summary = byPath[path]
+                topics.append(["title": .text(label), "href": .text(root + SitePaths.url(summary?.outputPath ?? path)),
+                               "description": .text(summary?.description ?? ""),
+                               "codes": .text(summary?.codes.joined(separator: ", ") ?? "")])
+            }
+        }
+        return ["cards": .list(cards), "hasCards": .flag(!cards.isEmpty), "topics": .list(topics), "hasTopics": .flag(!topics.isEmpty)]
+    }
+
     func render() -> String {
         var context = writer.base(pageTitle: writer.options.title, root: "")
-        context["groups"] = .list(groups())
+        for (key, value) in listing(sections.top, root: "") { context[key] = value }
+        context["hasCodes"] = .flag(hasCodes)
+        context["topicCount"] = .text(Self.topics(writer.records.count))
+        context["codeTopicCount"] = .text(Self.topics(writer.records.count { !$0.topic.codes.isEmpty }))
         return writer.theme.render("index", context)
+    }
+
+    /// Every section's index page, by its path in the site.
+    func sectionPages() -> [(path: String, render: @Sendable () -> String)] {
+        sections.sections.indices.map { i in
+            let page = sections.sections[i].href
+            return (page, { @Sendable in renderSection(i) })
+        }
+    }
+
+    func renderSection(_ index: Int) -> String {
+        let section = sections.sections[index]
+        let root = SitePaths.root(of: section.href)
+        var context = writer.base(pageTitle: section.name + " | " + writer.options.title, root: root)
+        for (key, value) in listing(section.entries, root: root) { context[key] = value }
+        context["heading"] = .text(section.name)
+        context["count"] = .text(Self.topics(section.topicCount))
+        let crumbs: [TemplateValue] = [["name": .text(writer.options.title), "href": .text(root + "index.html")]]
+            + sections.ancestors(of: index).dropLast().map { ["name": .text(sections.sections[$0].name), "href": .text(root + SitePaths.url(sections.sections[$0].href))] }
+        context["breadcrumbs"] = .list(crumbs)
+        context["hasBreadcrumbs"] = true
+        return writer.theme.render("section", context)
     }
 
     func renderGuide() -> String {

@@ -11,8 +11,12 @@ struct SearchIndex {
         var description: String
         /// Status codes and ranges as written: `5.7.124`, `5.1.1-5.1.20`.
         var codes: [String]
-        /// The words search finds the document by, as places in the term table.
+        /// The words search finds the document by, as places in the term table; those of its title and headings first.
         var terms: [Int32]
+        /// How many of `terms` come from the title and headings.
+        var headingTerms: Int
+        /// The table-of-contents groups that lead to it, as shown in results.
+        var section: String
     }
 
     static let stopWords: Set<String> = [
@@ -29,11 +33,13 @@ struct SearchIndex {
     /// order they first appear. The text is cut at ASCII punctuation and spaces byte by byte; a piece
     /// is made a `String` only the first time it appears (found by its 64-bit FNV-1a hash), and only
     /// pieces with non-ASCII letters take the Unicode path.
-    static func terms(in text: String) -> [String] {
+    /// Words in `earlier` (terms already taken from another text) are left out.
+    static func terms(in text: String, besides earlier: [String] = []) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
             var result: [String] = []
             var seen = SeenHashes()
+            for word in earlier { _ = seen.insert(FNV1a.bytes(word)) }
             var hash = FNV1a.seed
             var start = 0
             var unicode = false
@@ -186,16 +192,17 @@ struct SearchIndex {
         return words
     }
 
-    /// `window.FIXPATH_INDEX = {"postings":[...],"terms":"..."};`: each sorted term's documents, as
-    /// places in the list of `docsScript`. `table` holds the terms the documents refer to by place.
+    /// `window.FIXPATH_INDEX = {"postings":[...],"heads":[...],"terms":"..."};`: each sorted term's
+    /// documents, and those among them that have it in their title or headings, as places in the
+    /// list of `docsScript`. `table` holds the terms the documents refer to by place.
     static func script(_ documents: [Document], table: [String]) -> String {
-        var out: [UInt8] = Array("window.FIXPATH_INDEX = {\"postings\":[".utf8)
+        var out: [UInt8] = Array("window.FIXPATH_INDEX = {".utf8)
         out += postingsJSON(documents, table: table)
         out += "};\n".utf8
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `window.FIXPATH_DOCS = [[href, title, description, codes], ...];`, which changes only when the
+    /// `window.FIXPATH_DOCS = [[href, title, description, codes, section], ...];`, which changes only when the
     /// site's listing does.
     static func docsScript(_ documents: [Document]) -> String {
         var out: [UInt8] = Array("window.FIXPATH_DOCS = [".utf8)
@@ -209,7 +216,7 @@ struct SearchIndex {
         out.reserveCapacity(documents.count * 256)
         for (i, doc) in documents.enumerated() {
             out += (i > 0 ? ",[" : "[").utf8
-            for (n, field) in [doc.href, doc.title, doc.description, doc.codes.joined(separator: " ")].enumerated() {
+            for (n, field) in [doc.href, doc.title, doc.description, doc.codes.joined(separator: " "), doc.section].enumerated() {
                 if n > 0 { out.append(UInt8(ascii: ",")) }
                 ScriptJSON.appendQuoted(field, to: &out)
             }
@@ -218,9 +225,10 @@ struct SearchIndex {
         return out
     }
 
-    /// The postings, then `],"terms":` and the sorted terms.
+    /// `"postings":[…],"heads":[…],"terms":"…"` for the sorted terms.
     private static func postingsJSON(_ documents: [Document], table: [String]) -> [UInt8] {
-        // Each term's documents sit side by side in one flat list, found by counting first.
+        // Each term's documents sit side by side in one flat list, found by counting first; a
+        // document that has the term in its title or headings is marked in a second list beside it.
         var starts = [Int](repeating: 0, count: table.count + 1)
         for document in documents {
             for id in document.terms { starts[Int(id) + 1] += 1 }
@@ -228,23 +236,71 @@ struct SearchIndex {
         for i in table.indices { starts[i + 1] += starts[i] }
         var filled = Array(starts.dropLast())
         var postings = [Int32](repeating: 0, count: starts[table.count])
+        var headed = [Bool](repeating: false, count: postings.count)
         for (i, document) in documents.enumerated() {
-            for id in document.terms {
+            for (n, id) in document.terms.enumerated() {
                 postings[filled[Int(id)]] = Int32(i)
+                headed[filled[Int(id)]] = n < document.headingTerms
                 filled[Int(id)] += 1
             }
         }
         let order = table.indices.filter { starts[$0 + 1] > starts[$0] }.sorted { table[$0] < table[$1] }
-        var out: [UInt8] = []
-        out.reserveCapacity(postings.count * 3 + order.count * 3)
+        var out: [UInt8] = Array("\"postings\":[".utf8)
+        out.reserveCapacity(postings.count * 4 + order.count * 3)
         for (i, id) in order.enumerated() {
             out += (i > 0 ? ",\"" : "\"").utf8
             encode(postings[starts[id]..<starts[id + 1]], into: &out)
             out.append(UInt8(ascii: "\""))
         }
+        out += "],\"heads\":[".utf8
+        for (i, id) in order.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            let range = starts[id]..<starts[id + 1]
+            guard headed[range].contains(true) else {
+                out += "0".utf8
+                continue
+            }
+            out.append(UInt8(ascii: "\""))
+            encode(ArraySlice(range.filter { headed[$0] }.map { postings[$0] }), into: &out)
+            out.append(UInt8(ascii: "\""))
+        }
         out += "],\"terms\":".utf8
         ScriptJSON.appendQuoted(order.map { table[$0] }.joined(separator: " "), to: &out)
         return out
+    }
+
+    /// The enhanced status codes in text (`5.7.124`, with the class 2, 4 or 5), each once, found
+    /// byte by byte: a digit run after a class digit and a dot, not inside a longer dotted number.
+    static func codes(in text: String) -> [String] {
+        var found: [String] = []
+        var text = text
+        text.withUTF8 { bytes in
+            func isDigit(_ i: Int) -> Bool { i >= 0 && i < bytes.count && bytes[i] >= UInt8(ascii: "0") && bytes[i] <= UInt8(ascii: "9") }
+            func run(_ from: Int) -> Int {
+                var i = from
+                while isDigit(i), i - from < 4 { i += 1 }
+                return i - from
+            }
+            guard let base = bytes.baseAddress else { return }
+            var i = 0
+            while i < bytes.count, let hit = memchr(base + i, Int32(UInt8(ascii: ".")), bytes.count - i) {
+                let dot = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                i = dot + 1
+                let k = dot - 1
+                guard k >= 0, bytes[k] == UInt8(ascii: "2") || bytes[k] == UInt8(ascii: "4") || bytes[k] == UInt8(ascii: "5"),
+                      !isDigit(k - 1), k == 0 || bytes[k - 1] != UInt8(ascii: ".") else { continue }
+                let subject = run(dot + 1)
+                guard (1...3).contains(subject), dot + 1 + subject < bytes.count, bytes[dot + 1 + subject] == UInt8(ascii: ".") else { continue }
+                let detailStart = dot + 2 + subject
+                let detail = run(detailStart)
+                let end = detailStart + detail
+                guard (1...3).contains(detail), !(end + 1 < bytes.count && bytes[end] == UInt8(ascii: ".") && isDigit(end + 1)) else { continue }
+                let code = String(decoding: UnsafeBufferPointer(rebasing: bytes[k..<end]), as: UTF8.self)
+                if !found.contains(code) { found.append(code) }
+                i = end
+            }
+        }
+        return found
     }
 
     /// Ascending ids as base-36 gaps: `0,5,9` is written `0 5 4`.
@@ -280,6 +336,13 @@ struct SearchIndex {
     }
 }
 
+/// A topic's search terms as places in the term table, those of its title and headings first.
+public struct TermIDs: Sendable {
+    var ids: [Int32]
+    /// How many of `ids` come from the title and headings.
+    var headings: Int
+}
+
 /// Numbers each topic's search terms in one table while the topics are read on all cores, so no
 /// core waits for a numbering pass after reading. Which topic comes first decides the numbers, not
 /// the site: the index lists the terms sorted.
@@ -294,12 +357,12 @@ public final class SearchTermNumbering: @unchecked Sendable {
     }
 
     /// The topic's search terms, as places in the table.
-    @Sendable public func number(_ topic: Topic) -> [Int32] {
+    @Sendable public func number(_ topic: Topic) -> TermIDs {
         let words = SiteWriter.searchTerms(of: topic)
         lock.lock()
         defer { lock.unlock() }
         if numbers == nil { numbers = SearchIndex.TermTable(previous) }
-        return words.map { numbers!.number($0) }
+        return TermIDs(ids: words.terms.map { numbers!.number($0) }, headings: words.headings)
     }
 
     /// The table, once every topic is numbered.
@@ -307,67 +370,5 @@ public final class SearchTermNumbering: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return numbers?.terms ?? previous
-    }
-}
-
-/// JSON that is safe inside a `<script>` element or a `.js` file.
-enum ScriptJSON {
-    /// A JSON string literal with `<`, `>`, `&`, U+2028 and U+2029 escaped as well.
-    static func quoted(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 2)
-        appendQuoted(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    static func appendQuoted(_ text: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        let hex = Array("0123456789abcdef".utf8)
-        var bytes = text.utf8.makeIterator()
-        while let b = bytes.next() {
-            switch b {
-            case UInt8(ascii: "\""): out += "\\\"".utf8
-            case UInt8(ascii: "\\"): out += "\\\\".utf8
-            case UInt8(ascii: "\n"): out += "\\n".utf8
-            case UInt8(ascii: "\r"): out += "\\r".utf8
-            case UInt8(ascii: "\t"): out += "\\t".utf8
-            case UInt8(ascii: "<"): out += "\\u003c".utf8
-            case UInt8(ascii: ">"): out += "\\u003e".utf8
-            case UInt8(ascii: "&"): out += "\\u0026".utf8
-            case ..<0x20: out += "\\u00".utf8 + [hex[Int(b >> 4)], hex[Int(b & 0xF)]]
-            case 0xE2:
-                // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end lines in JavaScript.
-                var copy = bytes
-                if let b1 = copy.next(), let b2 = copy.next(), b1 == 0x80, b2 == 0xA8 || b2 == 0xA9 {
-                    out += (b2 == 0xA8 ? "\\u2028" : "\\u2029").utf8
-                    bytes = copy
-                } else {
-                    out.append(b)
-                }
-            default: out.append(b)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
-    }
-
-    static func string(_ object: Any) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return "null" }
-        var out: [UInt8] = []
-        out.reserveCapacity(data.count + 64)
-        var i = data.startIndex
-        while i < data.endIndex {
-            let b = data[i]
-            switch b {
-            case UInt8(ascii: "<"): out += Array("\\u003c".utf8)
-            case UInt8(ascii: ">"): out += Array("\\u003e".utf8)
-            case UInt8(ascii: "&"): out += Array("\\u0026".utf8)
-            case 0xE2 where i + 2 < data.endIndex && data[i + 1] == 0x80 && (data[i + 2] == 0xA8 || data[i + 2] == 0xA9):
-                out += Array((data[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                i += 2
-            default: out.append(b)
-            }
-            i += 1
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -12,7 +12,7 @@ import FixpathCore
 public struct SiteLayout: Sendable {
     /// The site's own pages and scripts, besides the theme's assets and the topics' pages.
     static let sitePages = ["index.html", "guide.html", "search.html", "404.html",
-                            "assets/search-index.js", "assets/search-docs.js", "assets/codes.js"]
+                            "assets/search-index.js", "assets/search-docs.js", "assets/codes.js", "assets/toc.js"]
 
     /// The content files the site holds, sorted: those topics reach and `docfx.json`'s resources,
     /// without those a generated file displaces.

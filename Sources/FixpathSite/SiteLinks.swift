@@ -46,4 +46,9 @@ enum SitePaths {
     static func url(_ path: String) -> String {
         URLSyntax.relativeURL(path: path)
     }
+
+    /// A topic's page: its path with `.md` replaced by `.html`.
+    static func page(_ topic: String) -> String {
+        (topic.hasSuffix(".md") ? String(topic.dropLast(3)) : topic) + ".html"
+    }
 }

@@ -8,11 +8,15 @@ public struct SiteOptions: Sendable {
     public var linkBaseURL: String
     /// Where the site itself is published; when set, `sitemap.xml` is written and notes link there.
     public var baseURL: String?
+    /// Where a topic's source can be edited: the topic's path relative to the content folder is appended.
+    public var editURL: String?
 
-    public init(title: String = "Troubleshooting help", linkBaseURL: String = "https://learn.microsoft.com/en-us", baseURL: String? = nil) {
+    public init(title: String = "Troubleshooting help", linkBaseURL: String = "https://learn.microsoft.com/en-us", baseURL: String? = nil,
+                editURL: String? = nil) {
         self.title = title
         self.linkBaseURL = linkBaseURL.hasSuffix("/") ? String(linkBaseURL.dropLast()) : linkBaseURL
         self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        self.editURL = editURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     }
 }
 
@@ -28,32 +32,41 @@ public struct SiteWriter: Sendable {
     let records: [PageRecord]
     /// For each topic read this time (in `project.topics` order), its place in `records`.
     let readRecords: [Int]
-    /// Read only when a page or the home page needs it: the cache keeps each topic's trail.
-    let contents: TableOfContents?
+    /// Sections, reading order and navigation, from the table of contents: read when a page it
+    /// shows may have changed (a first build, a new topic, a changed title, description or code).
+    let sections: SiteSections?
+    /// Topics not read this time whose pages show a neighbour's label that changed, read now.
+    let relabeled: [(topic: Topic, tree: DecisionTree, record: Int)]
     let fingerprint: BuildFingerprint?
     let previous: BuildCache?
-    /// A hash of what the home page, the site-wide guide, `codes.js` and the sitemap show.
+    /// A hash of what the home page, the section pages, the navigation script, the site-wide guide,
+    /// `codes.js` and the sitemap show.
     let listing: UInt64
     /// The search terms that records refer to by place.
     let terms: [String]
     /// What claims each path of the site, and the content files it holds.
     let layout: SiteLayout
 
-    /// The words search finds a topic by.
-    static func searchTerms(of topic: Topic) -> [String] {
-        let description = topic.frontMatter.description ?? ""
-        return SearchIndex.terms(in: topic.title + " " + description + " " + PlainText.of(topic.body))
+    /// The words search finds a topic by, those of its title and headings first (their count is
+    /// `headings`), and the status codes its text mentions, such as `4.4.2`.
+    static func searchTerms(of topic: Topic) -> (terms: [String], headings: Int) {
+        let headings = topic.title + " " + topic.headings.map(\.text).joined(separator: " ")
+        let body = PlainText.of(topic.body)
+        let headed = SearchIndex.terms(in: headings) + SearchIndex.codes(in: headings)
+        let codes = SearchIndex.codes(in: body).filter { !headed.contains($0) }
+        return (headed + SearchIndex.terms(in: (topic.frontMatter.description ?? "") + " " + body, besides: headed) + codes, headed.count)
     }
 
     /// Works out each topic's search terms (unless `numbered` has them, as places in its table, in
-    /// `project.topics` order) and the table of contents when needed. A `previous` cache must be the
+    /// `project.topics` order) and the sections of the table of contents. A `previous` cache must be the
     /// one `project` reused summaries from, and the one a `SearchTermNumbering` continued.
     public init(project: Project, theme: Theme, options: SiteOptions, fingerprint: BuildFingerprint? = nil, reusing previous: BuildCache? = nil,
-                numbered: (table: [String], ids: [[Int32]])? = nil, layout: SiteLayout? = nil) {
+                numbered: (table: [String], ids: [TermIDs])? = nil, layout: SiteLayout? = nil) {
         self.project = project
         self.theme = theme
         self.options = options
-        self.layout = layout ?? SiteLayout(project: project, theme: theme, options: options)
+        let layout = layout ?? SiteLayout(project: project, theme: theme, options: options)
+        self.layout = layout
         self.fingerprint = fingerprint
         self.previous = previous
         // Pages by place, not by copy: a record holds a whole topic summary.
@@ -62,26 +75,54 @@ public struct SiteWriter: Sendable {
         func kept(_ path: String) -> PageRecord? { keptPlace[path].map { pages[$0] } }
         let position = Dictionary(uniqueKeysWithValues: project.summaries.enumerated().map { ($1.path, $0) })
         let listing = Self.listing(project.summaries)
-        let needsContents = previous == nil || previous?.listing != listing || project.topics.contains { keptPlace[$0.path] == nil }
         let numbered = numbered ?? {
             let numbering = SearchTermNumbering(continuing: previous)
             let ids = project.topics.parallelMap(numbering.number)
             return (numbering.table, ids)
         }()
-        let contents = needsContents ? project.contents ?? TableOfContents(root: project.root, topics: project.summaries.map(\.path)) : nil
+        let needsSections = previous == nil || previous?.listing != listing || project.topics.contains { keptPlace[$0.path] == nil }
+        let contents = needsSections ? project.contents ?? TableOfContents(root: project.root, topics: project.summaries.map(\.path)) : nil
+        let sections = contents.map { contents in
+            SiteSections(contents: contents, topics: Dictionary(project.summaries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
+                         resources: layout.resources)
+        }
         var records = project.summaries.map { summary in
-            kept(summary.path) ?? PageRecord(topic: summary, key: 0, terms: [], trail: [])
+            kept(summary.path) ?? PageRecord(topic: summary, key: 0, terms: [], headingTerms: 0, place: PagePlace())
         }
         for (i, topic) in project.topics.enumerated() {
-            let summary = project.summaries[position[topic.path]!]
-            records[position[topic.path]!] = PageRecord(topic: summary, key: fingerprint?.key(of: topic.path, includes: topic.includes) ?? 0,
-                                                        terms: numbered.ids[i], trail: kept(topic.path)?.trail ?? contents?.trail(to: topic.path) ?? [])
+            let at = position[topic.path]!
+            records[at] = PageRecord(topic: project.summaries[at], key: fingerprint?.key(of: topic.path, includes: topic.includes) ?? 0,
+                                     terms: numbered.ids[i].ids, headingTerms: numbered.ids[i].headings, place: records[at].place)
+        }
+        if let contents, let sections {
+            for i in records.indices { records[i].place = sections.place(of: records[i].topic.path, trail: contents.trail(to: records[i].topic.path)) }
         }
         self.terms = numbered.table
         self.records = records
         readRecords = project.topics.map { position[$0.path]! }
-        self.contents = contents
+        self.sections = sections
         self.listing = listing
+        relabeled = sections.map { Self.relabeled(project: project, sections: $0, kept: kept, position: position) } ?? []
+    }
+
+    /// A page shows its neighbours' labels under previous and next; a label taken from a title that
+    /// changed makes the neighbours that were not read this time be read and rendered again.
+    private static func relabeled(project: Project, sections: SiteSections, kept: (String) -> PageRecord?,
+                                  position: [String: Int]) -> [(topic: Topic, tree: DecisionTree, record: Int)] {
+        let read = Set(project.topics.map(\.path))
+        var stale = Set<String>()
+        for topic in project.topics {
+            guard let old = kept(topic.path), old.topic.title != topic.title, sections.label(of: topic.path) == topic.title else { continue }
+            let (previous, next) = sections.neighbours(of: topic.path)
+            for neighbour in [previous, next].compactMap({ $0?.path }) where !read.contains(neighbour) { stale.insert(neighbour) }
+        }
+        let loader = TopicLoader(root: project.root)
+        return stale.sorted().compactMap { path in
+            guard let record = position[path] else { return nil }
+            let topic = loader.load(path)
+            var builder = TreeBuilder(topic: topic)
+            return (topic, builder.build(), record)
+        }
     }
 
     private static func listing(_ topics: [TopicSummary]) -> UInt64 {
@@ -169,16 +210,20 @@ public struct SiteWriter: Sendable {
     /// only what the listing hash covers.
     private func siteFiles(listingChanged: Bool) -> [(path: String, render: @Sendable () -> String)] {
         let documents = records.map { SearchIndex.Document(href: SitePaths.url($0.topic.outputPath), title: $0.topic.title,
-                                                           description: $0.topic.description ?? "", codes: $0.topic.codes, terms: $0.terms) }
+                                                           description: $0.topic.description ?? "", codes: $0.topic.codes, terms: $0.terms,
+                                                           headingTerms: $0.headingTerms, section: $0.place.trail.joined(separator: " › ")) }
         let table = terms
         var files: [(path: String, render: @Sendable () -> String)] = [("assets/search-index.js", { @Sendable in SearchIndex.script(documents, table: table) })]
-        guard listingChanged else { return files }
+        guard listingChanged, let sections else { return files }
+        let home = HomePage(writer: self, sections: sections)
         files += [
             ("assets/search-docs.js", { @Sendable in SearchIndex.docsScript(documents) }),
-            ("index.html", { @Sendable in HomePage(writer: self).render() }),
-            ("guide.html", { @Sendable in HomePage(writer: self).renderGuide() }),
+            ("index.html", { @Sendable in home.render() }),
+            ("guide.html", { @Sendable in home.renderGuide() }),
             ("assets/codes.js", { @Sendable in SearchIndex.codesScript(documents) }),
+            ("assets/toc.js", { @Sendable in sections.script() }),
         ]
+        files += home.sectionPages()
         if let baseURL = options.baseURL { files.append(("sitemap.xml", { @Sendable in sitemap(baseURL) })) }
         return files
     }
@@ -197,7 +242,7 @@ public struct SiteWriter: Sendable {
         var jobs = siteFiles(listingChanged: true).map { Job.file($0.path, $0.render) }
         jobs += [
             .file("search.html", { @Sendable in theme.render("search", base(pageTitle: "Search | " + options.title, root: "")) }),
-            .file("404.html", { @Sendable in theme.render("404", base(pageTitle: "Page not found", root: "")) }),
+            .file("404.html", { @Sendable in theme.render("404", notFoundContext()) }),
             .resources(resources),
             .cache(output, resources: resources),
         ]
@@ -210,7 +255,7 @@ public struct SiteWriter: Sendable {
                 switch job {
                 case .topic(let i):
                     let topic = project.topics[i], record = records[readRecords[i]]
-                    let (page, guide) = self.pages(for: topic, tree: project.trees[i], trail: record.trail)
+                    let (page, guide) = self.pages(for: topic, tree: project.trees[i], place: record.place)
                     try folder.write(topic.outputPath, page)
                     try folder.write(Self.guidePath(topic), guide)
                 case .file(let path, let render):
@@ -230,7 +275,7 @@ public struct SiteWriter: Sendable {
         if let failure = results.compactMap({ $0 }).first { throw failure }
         for asset in theme.assets { try folder.write(asset.path, asset.data) }
         timings?.lap("pages, search index, images and assets")
-        let pages = records.count * 2 + 4
+        let pages = records.count * 2 + 4 + (sections?.sections.count ?? 0)
         return Summary(pages: pages, files: resources.count, changed: pages + resources.count, updatedInPlace: false)
     }
 
@@ -241,11 +286,12 @@ public struct SiteWriter: Sendable {
         do {
             let files = siteFiles(listingChanged: listing != previous.listing)
             // Finding the site's files and writing the next build's cache is one more job beside the pages.
-            let jobs: [Int] = files.indices.map { -$0 - 1 } + Array(project.topics.indices)
+            let pages = project.topics.indices.map { (project.topics[$0], project.trees[$0], readRecords[$0]) } + relabeled
+            let jobs: [Int] = files.indices.map { -$0 - 1 } + Array(pages.indices)
             let (rendered, resources) = jobs.parallelMap({ i -> [(String, Data)] in
                 if i < 0 { return [(files[-i - 1].path, Data(files[-i - 1].render().utf8))] }
-                let topic = project.topics[i]
-                let (page, guide) = self.pages(for: topic, tree: project.trees[i], trail: records[readRecords[i]].trail)
+                let (topic, tree, record) = pages[i]
+                let (page, guide) = self.pages(for: topic, tree: tree, place: records[record].place)
                 return [(topic.outputPath, Data(page.utf8)), (Self.guidePath(topic), Data(guide.utf8))]
             }, besides: {
                 let found = layout.resources
@@ -261,12 +307,21 @@ public struct SiteWriter: Sendable {
             timings?.lap("render the changed pages")
             if update.changed > 0 { try update.commit() } else { update.discard() }
             timings?.lap("update the site in place")
-            return Summary(pages: records.count * 2 + 4, files: resources.count, changed: update.changed, updatedInPlace: true)
+            return Summary(pages: records.count * 2 + 4 + (sections?.sections.count ?? 0), files: resources.count, changed: update.changed, updatedInPlace: true)
         } catch {
             update.discard()
             BuildCache.remove(for: output)
             throw error
         }
+    }
+
+    /// A server shows `404.html` for a missing page at any depth, so its links and assets start from
+    /// the site's root: the path of `base_url`, or the server's root. Opened from a folder, it stays relative.
+    private func notFoundContext() -> [String: TemplateValue] {
+        var context = base(pageTitle: "Page not found", root: "")
+        let path = options.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
+        context["baseScript"] = .text("<script>if (location.protocol !== \"file:\") { document.write(\"<base href=\\\"\" + \(ScriptJSON.quoted(path)) + \"\\\">\"); }</script>\n")
+        return context
     }
 
     private func sitemap(_ baseURL: String) -> String {

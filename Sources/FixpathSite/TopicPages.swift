@@ -3,12 +3,12 @@ import FixpathCore
 /// The two pages of a topic: the article, and its guided fix.
 extension SiteWriter {
     /// Both pages of a topic, the article first: the guided fix copies the article's rendered blocks.
-    func pages(for topic: Topic, tree: DecisionTree, trail: [String]) -> (page: String, guide: String) {
+    func pages(for topic: Topic, tree: DecisionTree, place: PagePlace) -> (page: String, guide: String) {
         let rendered = RenderedBlocks()
-        return (page(for: topic, tree: tree, trail: trail, rendered: rendered), guide(for: topic, tree: tree, trail: trail, rendered: rendered))
+        return (page(for: topic, tree: tree, place: place, rendered: rendered), guide(for: topic, tree: tree, place: place, rendered: rendered))
     }
 
-    func page(for topic: Topic, tree: DecisionTree, trail: [String], rendered: RenderedBlocks) -> String {
+    func page(for topic: Topic, tree: DecisionTree, place: PagePlace, rendered: RenderedBlocks) -> String {
         let root = SitePaths.root(of: topic.outputPath)
         var renderer = HTMLRenderer(links: SiteLinks(topicPath: topic.path, baseURL: options.linkBaseURL), rendered: rendered)
         var context = base(pageTitle: topic.title + " | " + options.title, root: root)
@@ -16,12 +16,19 @@ extension SiteWriter {
         context["body"] = .text(renderer.render(topic.body))
         if let description = topic.frontMatter.description { context["description"] = .text(description) }
         if let date = topic.frontMatter.date { context["date"] = ["iso": .text(date.iso), "long": .text(date.long)] }
-        let crumbs = breadcrumbs(for: topic, trail: trail)
+        let crumbs = breadcrumbs(for: topic, place: place)
         context["breadcrumbs"] = .list(crumbs)
         context["hasBreadcrumbs"] = .flag(!crumbs.isEmpty)
-        let headings = topic.headings.filter { $0.level == 2 }
-        context["toc"] = .list(headings.map { ["text": .text($0.text), "anchor": .text($0.anchor)] })
-        context["hasToc"] = .flag(headings.count > 1)
+        let headings = topic.headings.filter { $0.level == 2 || $0.level == 3 }
+        context["toc"] = .list(headings.map { ["text": .text($0.text), "anchor": .text($0.anchor), "sub": .flag($0.level == 3)] })
+        context["hasToc"] = .flag(headings.count(where: { $0.level == 2 }) > 1)
+        context["appliesTo"] = .list(topic.frontMatter.appliesTo.map { .text($0) })
+        context["hasAppliesTo"] = .flag(!topic.frontMatter.appliesTo.isEmpty)
+        if let edit = options.editURL { context["editURL"] = .text(edit + topic.path) }
+        for (key, neighbour) in [("previous", place.previous), ("next", place.next)] where neighbour.count == 2 {
+            context[key] = ["href": .text(root + SitePaths.url(SitePaths.page(neighbour[0]))), "label": .text(neighbour[1])]
+        }
+        context["hasPager"] = .flag(!place.previous.isEmpty || !place.next.isEmpty)
         context["guide"] = .text(SitePaths.url(Self.guidePath(topic).lastPathComponent))
         if let svg = TreeDiagram.svg(tree, topicTitle: topic.title) { context["diagram"] = .text(svg) }
         context["codes"] = .text(tree.codes.map(\.description).joined(separator: ", "))
@@ -29,30 +36,29 @@ extension SiteWriter {
         return theme.render("topic", context)
     }
 
-    func guide(for topic: Topic, tree: DecisionTree, trail: [String], rendered: RenderedBlocks) -> String {
+    func guide(for topic: Topic, tree: DecisionTree, place: PagePlace, rendered: RenderedBlocks) -> String {
         let path = Self.guidePath(topic)
         let root = SitePaths.root(of: path)
-        let url = options.baseURL.map { $0 + SitePaths.url(path) } ?? SitePaths.url(path.lastPathComponent)
         let topicPage = SitePaths.url(topic.outputPath.lastPathComponent)
+        let adminPlace = options.baseURL.map { "The admin steps are here: \($0 + SitePaths.url(path))#/admin" }
+            ?? "The admin steps are in the guided fix for that topic on our help site: open the page \(path) and choose the admin's path."
         let wizard = WizardPage(tree: tree, links: GuideLinks(site: SiteLinks(topicPath: topic.path, baseURL: options.linkBaseURL), topicPage: topicPage),
-                                pageURL: url, topicPage: topicPage, rendered: rendered)
+                                adminPlace: adminPlace, topicPage: topicPage, rendered: rendered)
         var context = base(pageTitle: "Guided fix: " + topic.title + " | " + options.title, root: root)
         context["heading"] = .text(topic.heading?.text ?? topic.title)
         context["topicPage"] = .text(topicPage)
         context["sections"] = .text(wizard.sections())
         context["data"] = .text(wizard.dataScript())
-        context["breadcrumbs"] = .list(breadcrumbs(for: topic, trail: trail))
+        context["breadcrumbs"] = .list(breadcrumbs(for: topic, place: place))
         context["hasBreadcrumbs"] = true
         context["wizard"] = true
         return theme.render("guide", context)
     }
 
-    private func breadcrumbs(for topic: Topic, trail: [String]) -> [TemplateValue] {
+    private func breadcrumbs(for topic: Topic, place: PagePlace) -> [TemplateValue] {
         let root = SitePaths.root(of: topic.outputPath)
-        var anchor = ""
-        return [["name": .text(options.title), "href": .text(root + "index.html")]] + trail.map { name in
-            anchor = HomePage.anchor(anchor, name)
-            return ["name": .text(name), "href": .text(root + "index.html#" + anchor)]
+        return [["name": .text(options.title), "href": .text(root + "index.html")]] + stride(from: 0, to: place.crumbs.count - 1, by: 2).map { i in
+            ["name": .text(place.crumbs[i]), "href": .text(root + SitePaths.url(place.crumbs[i + 1]))]
         }
     }
 

@@ -2,11 +2,15 @@ import FixpathCore
 
 /// Draws a decision tree as an inline SVG at build time, so the page needs no script to show it.
 struct TreeDiagram {
-    static let boxWidth = 176
+    /// Wide enough for `charsPerLine` characters of 12 px text at 8 px each, more than the widest
+    /// common letters take on average, plus the padding on both sides.
+    static let boxWidth = 208
+    static let padding = 8
     static let gap = 16
     static let lineHeight = 15
     static let levelGap = 44
-    static let charsPerLine = 27
+    static let charsPerLine = 24
+    static let maxLines = 6
 
     private struct Placed {
         var node: TreeNode
@@ -23,7 +27,7 @@ struct TreeDiagram {
         var placed: [Placed] = []
         var nextLeaf = 0.0
         var depthHeights: [Int: Int] = [:]
-        func lines(_ text: String) -> [String] { wrap(text, width: charsPerLine, maxLines: 3) }
+        func lines(_ text: String) -> [String] { wrap(text, width: charsPerLine, maxLines: maxLines) }
         @discardableResult
         func place(_ node: TreeNode, label: String?, depth: Int) -> Int {
             let index = placed.count
@@ -58,7 +62,7 @@ struct TreeDiagram {
         func left(_ p: Placed) -> Int { gap + Int(p.x * Double(boxWidth + gap)) }
         func boxHeight(_ p: Placed) -> Int { (depthHeights[p.y] ?? 1) * lineHeight + 12 }
 
-        var out = "<svg class=\"tree-diagram\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-labelledby=\"tree-title\">\n"
+        var out = "<svg class=\"tree-diagram\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"group\" aria-labelledby=\"tree-title\">\n"
         out += "<title id=\"tree-title\">Decision tree: \(HTMLEscaping.text(topicTitle))</title>\n"
         for p in placed {
             for child in p.children {
@@ -70,11 +74,13 @@ struct TreeDiagram {
         }
         for p in placed {
             let kind = p.node.kind == .question ? "question" : "answer"
+            let anchor = p.node.heading?.anchor
+            if let anchor { out += "<a href=\"#\(HTMLEscaping.attribute(anchor))\">" }
             out += "<g class=\"node \(kind)\"><rect x=\"\(left(p))\" y=\"\(top[p.y])\" width=\"\(boxWidth)\" height=\"\(boxHeight(p))\" rx=\"6\"/>"
             for (i, line) in p.lines.enumerated() {
-                out += "<text x=\"\(left(p) + 8)\" y=\"\(top[p.y] + 18 + i * lineHeight)\">\(HTMLEscaping.text(line))</text>"
+                out += "<text x=\"\(left(p) + padding)\" y=\"\(top[p.y] + 18 + i * lineHeight)\">\(HTMLEscaping.text(line))</text>"
             }
-            out += "</g>\n"
+            out += anchor == nil ? "</g>\n" : "</g></a>\n"
         }
         return out + "</svg>"
     }
@@ -82,7 +88,15 @@ struct TreeDiagram {
     static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
         var lines: [String] = []
         var current = ""
-        for word in text.utf8.split(separator: UInt8(ascii: " ")).map(Substring.init) {
+        // A word longer than a line is cut into lines of its own.
+        let words = text.utf8.split(separator: UInt8(ascii: " ")).map(Substring.init).flatMap { word -> [Substring] in
+            guard word.count > width else { return [word] }
+            return stride(from: 0, to: word.count, by: width).map { start in
+                let from = word.index(word.startIndex, offsetBy: start)
+                return word[from..<word.index(from, offsetBy: min(width, word.count - start))]
+            }
+        }
+        for word in words {
             if current.isEmpty {
                 current = String(word)
             } else if current.count + 1 + word.count <= width {

@@ -11,8 +11,9 @@ struct WizardPage {
 
     let tree: DecisionTree
     let links: any LinkResolving
-    /// The link to this page that a reader can send to an admin.
-    let pageURL: String
+    /// Where the admin steps are, as the note to an admin says it: an absolute URL when the site's
+    /// address is known, otherwise the page to open on the help site.
+    let adminPlace: String
     /// The topic page, offered when nothing else is left to try.
     let topicPage: String
     /// The topic page's rendered blocks, when it was rendered first.
@@ -20,8 +21,12 @@ struct WizardPage {
 
     /// The root is always `#n-root`, whatever section it was made from, so "Start over" links and
     /// the no-script first screen can rely on it.
-    private func sectionID(_ node: TreeNode) -> String {
-        node.id == tree.root.id ? "n-root" : "n-" + node.id
+    /// A section named like one of the page's own ids ("Root", "Escalation", "… --no") gets a
+    /// suffix with a capital letter, which no heading anchor has.
+    private func sectionID(_ node: TreeNode, isRoot: Bool = false) -> String {
+        if isRoot { return "n-root" }
+        let taken = node.id == "root" || node.id == "escalation" || node.id.hasSuffix("--no") || node.id == tree.root.id
+        return "n-" + node.id + (taken ? "-Node" : "")
     }
 
     private struct Step {
@@ -54,7 +59,7 @@ struct WizardPage {
     func dataScript() -> String {
         var entries: [(String, String)] = []
         let left = questionsLeft()
-        func walk(_ node: TreeNode) {
+        func walk(_ node: TreeNode, isRoot: Bool) {
             var fields = ["\"kind\":" + ScriptJSON.quoted(node.kind.rawValue), "\"left\":\(left[node.id] ?? 0)"]
             if node.kind == .question {
                 let choices = node.choices.map { "[" + [$0.slug, sectionID($0.node), $0.label].map(ScriptJSON.quoted).joined(separator: ",") + "]" }
@@ -62,10 +67,10 @@ struct WizardPage {
                            "\"prompt\":" + ScriptJSON.quoted(node.prompt ?? ""),
                            "\"selection\":" + ScriptJSON.quoted(node.selection?.rawValue ?? "situation")]
             }
-            entries.append((sectionID(node), "{" + fields.sorted().joined(separator: ",") + "}"))
-            for choice in node.choices { walk(choice.node) }
+            entries.append((sectionID(node, isRoot: isRoot), "{" + fields.sorted().joined(separator: ",") + "}"))
+            for choice in node.choices { walk(choice.node, isRoot: false) }
         }
-        walk(tree.root)
+        walk(tree.root, isRoot: true)
         let nodes = entries.sorted { $0.0 < $1.0 }.map { ScriptJSON.quoted($0.0) + ":" + $0.1 }.joined(separator: ",")
         let escalation = tree.escalation == nil ? "null" : ScriptJSON.quoted("n-escalation")
         return "{\"escalation\":\(escalation),\"nodes\":{\(nodes)},\"root\":\"n-root\"}"
@@ -91,7 +96,7 @@ struct WizardPage {
 
     private func visit(_ node: TreeNode, trail: ArraySlice<Step>, parent: String?, next: NextMethod?,
                        onSender: Bool, left: [String: Int], into out: inout String) {
-        let id = sectionID(node)
+        let id = sectionID(node, isRoot: parent == nil)
         out += "<section class=\"wizard-node\" id=\"\(attr(id))\" data-kind=\"\(node.kind.rawValue)\" aria-labelledby=\"\(attr(id))-title\">\n"
         out += trailHTML(trail)
         if node.kind == .question {
@@ -115,7 +120,7 @@ struct WizardPage {
         }
         out += navHTML(parent: parent)
         out += "</section>\n"
-        if node.kind != .question { out += noSection(node, next: next) }
+        if node.kind != .question { out += noSection(id: id, next: next) }
 
         let isAudience = node.selection == .audience && node.choices.contains { $0.slug == "admin" }
         for (i, choice) in node.choices.enumerated() {
@@ -129,8 +134,8 @@ struct WizardPage {
         }
     }
 
-    private func noSection(_ node: TreeNode, next: NextMethod?) -> String {
-        let id = sectionID(node) + "--no"
+    private func noSection(id nodeID: String, next: NextMethod?) -> String {
+        let id = nodeID + "--no"
         var out = "<section class=\"wizard-node\" id=\"\(attr(id))\" data-kind=\"next\" aria-labelledby=\"\(attr(id))-title\">\n"
         out += "<h2 id=\"\(attr(id))-title\" class=\"wizard-title\" tabindex=\"-1\">Let's try something else</h2>\n"
         out += "<ul class=\"wizard-next\">\n"
@@ -142,7 +147,7 @@ struct WizardPage {
         } else {
             out += "<li><a class=\"wizard-article\" href=\"\(attr(topicPage))\">Read the whole article</a></li>\n"
         }
-        out += "</ul>\n<p class=\"wizard-nav\"><a class=\"wizard-back\" href=\"#\(attr(sectionID(node)))\">Back</a> <a class=\"wizard-restart\" href=\"#n-root\">Start over</a></p>\n</section>\n"
+        out += "</ul>\n<p class=\"wizard-nav\"><a class=\"wizard-back\" href=\"#\(attr(nodeID))\">Back</a> <a class=\"wizard-restart\" href=\"#n-root\">Start over</a></p>\n</section>\n"
         return out
     }
 
@@ -150,7 +155,7 @@ struct WizardPage {
         let codes = tree.codes.map(\.description).joined(separator: ", ")
         let note = "Hi, a message I sent bounced" + (codes.isEmpty ? "" : " with status code \(codes)")
             + ". The help topic \"\(tree.title)\" says only the owner or an admin can fix this. "
-            + "The admin steps are here: \(pageURL)#/admin"
+            + adminPlace
         let id = "handoff-" + node.id
         var out = "<div class=\"handoff\"><p class=\"handoff-title\">Only the owner or an admin can fix this? Send them this note:</p>\n"
         out += "<textarea id=\"\(attr(id))\" class=\"handoff-note\" readonly rows=\"4\" aria-label=\"Note for your admin\">\(HTMLEscaping.text(note))</textarea>\n"

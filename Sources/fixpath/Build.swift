@@ -31,6 +31,9 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "The site's title (default: Troubleshooting help).")
     var title: String?
 
+    @Option(name: .customLong("edit-url"), help: "Where topics can be edited; pages link to it with the topic's path appended.")
+    var editURL: String?
+
     @Flag(name: .long, help: "Print how long each stage of the build took, on standard error.")
     var timings = false
 
@@ -50,7 +53,7 @@ struct Build: ParsableCommand {
         let templates = self.templates ?? settings.templates ?? "templates"
         let siteOptions = SiteOptions(title: title ?? settings.title ?? "Troubleshooting help",
                                       linkBaseURL: linkBaseURL ?? settings.linkBaseURL ?? "https://learn.microsoft.com/en-us",
-                                      baseURL: baseURL ?? settings.baseURL)
+                                      baseURL: baseURL ?? settings.baseURL, editURL: editURL ?? settings.editURL)
         let theme: Theme
         do {
             theme = try Theme(overrides: FileManager.default.fileExists(atPath: templates) ? templates : nil)

@@ -30,7 +30,7 @@ struct ServeCommand: AsyncParsableCommand {
             templates: FileManager.default.fileExists(atPath: templates) ? templates : nil,
             port: port,
             site: SiteOptions(title: settings.title ?? "Troubleshooting help",
-                              linkBaseURL: settings.linkBaseURL ?? "https://learn.microsoft.com/en-us"))
+                              linkBaseURL: settings.linkBaseURL ?? "https://learn.microsoft.com/en-us", editURL: settings.editURL))
         ) { Console.error($0) }
         let task = Task { try await server.run() }
         signal(SIGINT, SIG_IGN)

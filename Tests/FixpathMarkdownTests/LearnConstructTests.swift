@@ -30,8 +30,28 @@ private func html(_ markdown: String) -> String {
     @Test func contentImageKeepsAltTextAndFlags() {
         let out = html(#":::image type="content" source="media/a b.png" alt-text="The *Settings* page" border="true" lightbox="media/big.png":::"#)
         #expect(out.contains(#"<img src="media/a b.png" alt="The *Settings* page" class="bordered""#))
-        #expect(out.contains(#"<a href="media/big.png">"#))
+        #expect(out.contains(#"<a class="lightbox" href="media/big.png">"#))
         #expect(!out.contains(":::"))
+    }
+
+    @Test func imageThatIsAllOfALinkNamesTheLink() {
+        let icon = html(#"[:::image type="icon" source="media/community-forum-icon.png":::](https://example.com/forum)"#)
+        #expect(icon.contains(#"<a href="https://example.com/forum"><img src="media/community-forum-icon.png" alt="Community forum" class="icon""#))
+        let described = html(#"[:::image type="icon" source="media/call-2.png" alt-text="Call support":::](https://example.com/call)"#)
+        #expect(described.contains(#"alt="Call support" class="icon""#))
+        let withText = html(#"Ask in the [:::image type="icon" source="media/f.png"::: forum](https://example.com/forum)."#)
+        #expect(withText.contains(#"<img src="media/f.png" alt="" class="icon""#))
+    }
+
+    @Test func codeBlocksHaveALanguageLabelAndAScrollBoxReachableByKeyboard() {
+        let out = html("```powershell\nGet-Mailbox\n```\n\n```\nplain\n```\n")
+        #expect(out.contains(#"<p class="code-head"><span class="code-lang">PowerShell</span></p><pre class="scroll-box" tabindex="0" role="group" aria-label="PowerShell code"><code class="language-powershell">Get-Mailbox"#))
+        #expect(out.contains(#"<pre class="scroll-box" tabindex="0" role="group" aria-label="Code"><code>plain"#))
+    }
+
+    @Test func tablesScrollInABoxLabelledByTheirColumns() {
+        let out = html("| Setting | Value |\n|---|---|\n| a | b |\n")
+        #expect(out.contains(#"<div class="table-scroll scroll-box" tabindex="0" role="group" aria-label="Table: Setting, Value"><table>"#))
     }
 
     @Test func iconImageIsDecorative() {
@@ -80,8 +100,8 @@ private func html(_ markdown: String) -> String {
     @Test func tabGroupCollectsTabsUntilRule() {
         let md = "## [Windows](#tab/windows)\n\nOn Windows.\n\n## [Mac](#tab/mac)\n\nOn a Mac.\n\n---\n\nAfter the tabs.\n"
         let out = html(md)
-        #expect(out.contains(#"<section class="tab" data-tab="windows">"#))
-        #expect(out.contains(#"<section class="tab" data-tab="mac">"#))
+        #expect(out.contains(#"<div class="tab-panel" data-tab="windows">\#n<p class="tab-title">Windows</p>"#))
+        #expect(out.contains(#"<div class="tab-panel" data-tab="mac">\#n<p class="tab-title">Mac</p>"#))
         #expect(out.contains("<p>After the tabs.</p>"))
         #expect(!out.contains("<hr>"))
     }

@@ -20,8 +20,10 @@ import FixpathSite
         #expect(page.contains(#"<div class="alert alert-note" role="note">"#))
         #expect(page.contains(#"<link rel="stylesheet" href="../assets/fixpath.css">"#))
         let index = read(output + "/index.html")
-        #expect(index.contains(#"<a href="mail/bounce-topic.html">Sample bounce topic</a>"#))
-        #expect(index.contains(#"<a href="mail/other-topic.html">Other topic</a>"#))
+        #expect(index.contains(#"<a href="sections/mail.html">Mail</a>"#))
+        let section = read(output + "/sections/mail.html")
+        #expect(section.contains(#"<a href="../mail/bounce-topic.html">Sample bounce topic</a>"#))
+        #expect(section.contains(#"<a href="../mail/other-topic.html">Other topic</a>"#))
     }
 
     /// The guided fix copies blocks the article rendered, but not those with links within the page:

@@ -1,4 +1,4 @@
-/* fixpath site script: theme toggle, bounce-message box, search. Works from file:// and a server. */
+/* fixpath site script: the status-code rules, the theme button and the bounce-message box. Works from file:// and a server. */
 (function () {
   "use strict";
 
@@ -92,8 +92,6 @@
     });
     return found;
   }
-  window.fixpathCodes = { ranges: ranges, lookup: lookup };
-
   function root() {
     var link = document.querySelector(".site-title");
     return link ? link.getAttribute("href").replace(/index\.html$/, "") : "";
@@ -105,27 +103,29 @@
     if (text !== undefined) { e.textContent = text; }
     return e;
   }
+  window.fixpath = { ranges: ranges, lookup: lookup, root: root, el: el };
 
-  // ---- Theme toggle ----
+  // ---- Theme: follow the system, light or dark; each click moves to the next ----
+  var THEMES = ["system", "light", "dark"];
+  var THEME_NAMES = { system: "Auto", light: "Light", dark: "Dark" };
+  var THEME_SAID = { system: "follows the system", light: "light", dark: "dark" };
   function setupTheme() {
     var button = document.getElementById("theme-toggle");
     if (!button) { return; }
-    function current() {
-      var set = document.documentElement.getAttribute("data-theme");
-      if (set) { return set; }
-      return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
-    }
+    function chosen() { return document.documentElement.getAttribute("data-theme") || "system"; }
     function label() {
-      var dark = current() === "dark";
-      button.setAttribute("aria-pressed", dark ? "true" : "false");
-      button.textContent = dark ? "Light mode" : "Dark mode";
+      var now = chosen(), next = THEMES[(THEMES.indexOf(now) + 1) % 3];
+      button.querySelector(".theme-label").textContent = THEME_NAMES[now];
+      button.setAttribute("aria-label", "Color theme: " + THEME_SAID[now] + ". Switch to " + THEME_SAID[next]);
     }
     button.hidden = false;
     label();
     button.addEventListener("click", function () {
-      var next = current() === "dark" ? "light" : "dark";
-      document.documentElement.setAttribute("data-theme", next);
-      try { window.localStorage.setItem("fixpath-theme", next); } catch (e) { /* private mode */ }
+      var next = THEMES[(THEMES.indexOf(chosen()) + 1) % 3];
+      if (next === "system") { document.documentElement.removeAttribute("data-theme"); } else { document.documentElement.setAttribute("data-theme", next); }
+      try {
+        if (next === "system") { window.localStorage.removeItem("fixpath-theme"); } else { window.localStorage.setItem("fixpath-theme", next); }
+      } catch (e) { /* private mode */ }
       label();
     });
   }
@@ -166,124 +166,8 @@
     if (window.FIXPATH_CODES) { show(); } else { window.addEventListener("load", show); }
   }
 
-  // ---- Search ----
-  var STOP = ("the and for are but not you your with this that from can was were will has have had its it's into than then there " +
-    "these those they their them what when which who how why all any more most other some such only own same too very just also does " +
-    "did doing our out over under again about after before while where each both few because until she his her him here through " +
-    "during above below off further once should would could may might must shall use using used").split(" ");
-  var stopSet = {};
-  STOP.forEach(function (w) { stopSet[w] = true; });
-
-  function terms(text) {
-    var out = [], seen = {};
-    (text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) || []).forEach(function (t) {
-      if (t.length >= 2 && t.length <= 40 && !stopSet[t] && !seen[t]) { seen[t] = true; out.push(t); }
-    });
-    return out;
-  }
-
-  /** The index comes in two scripts: the topics (changed only when a title, description or code is) and the words. */
-  function indexLoaded() { return !!(window.FIXPATH_INDEX && window.FIXPATH_DOCS); }
-
-  var prepared = null;
-  function prepare() {
-    if (prepared && prepared.index === window.FIXPATH_INDEX && prepared.docs === window.FIXPATH_DOCS) { return prepared; }
-    var index = window.FIXPATH_INDEX;
-    prepared = { index: index, docs: window.FIXPATH_DOCS, terms: index.terms.split(" "), cache: {}, lower: [] };
-    return prepared;
-  }
-
-  function postings(p, i) {
-    if (p.cache[i]) { return p.cache[i]; }
-    var out = [], prev = 0;
-    p.index.postings[i].split(" ").forEach(function (gap) { prev += parseInt(gap, 36); out.push(prev); });
-    p.cache[i] = out;
-    return out;
-  }
-
-  function lowerBound(list, value) {
-    var lo = 0, hi = list.length;
-    while (lo < hi) { var mid = (lo + hi) >> 1; if (list[mid] < value) { lo = mid + 1; } else { hi = mid; } }
-    return lo;
-  }
-
-  /** Documents matching term (and, for the last word typed, terms starting with it). */
-  function match(p, term, prefix) {
-    var docs = {}, i = lowerBound(p.terms, term), n = 0;
-    while (i < p.terms.length && (p.terms[i] === term || (prefix && p.terms[i].indexOf(term) === 0)) && n < 40) {
-      postings(p, i).forEach(function (d) { docs[d] = true; });
-      i++; n++;
-    }
-    return docs;
-  }
-
-  function search(query) {
-    var p = prepare(), docs = p.docs, scores = {}, words = terms(query);
-    lookup(query).forEach(function (row, rank) {
-      for (var d = 0; d < docs.length; d++) { if (docs[d][0] === row[0]) { scores[d] = 1000 - rank; } }
-    });
-    if (words.length) {
-      var sets = words.map(function (w, i) { return match(p, w, i === words.length - 1); });
-      var candidates = Object.keys(sets[0]).filter(function (d) { return sets.every(function (s) { return s[d]; }); });
-      if (!candidates.length) {
-        candidates = [];
-        sets.forEach(function (s) { Object.keys(s).forEach(function (d) { if (candidates.indexOf(d) < 0) { candidates.push(d); } }); });
-      }
-      candidates.forEach(function (d) {
-        if (!p.lower[d]) { p.lower[d] = [docs[d][1].toLowerCase(), docs[d][2].toLowerCase()]; }
-        var score = scores[d] || 0;
-        words.forEach(function (w, i) {
-          score += sets[i][d] ? 1 : 0;
-          if (p.lower[d][0].indexOf(w) >= 0) { score += 10; }
-          if (p.lower[d][1].indexOf(w) >= 0) { score += 3; }
-        });
-        scores[d] = score;
-      });
-    }
-    return Object.keys(scores).map(Number).sort(function (a, b) {
-      return scores[b] - scores[a] || (docs[a][1] < docs[b][1] ? -1 : docs[a][1] > docs[b][1] ? 1 : 0);
-    }).slice(0, 50).map(function (d) { return docs[d]; });
-  }
-  window.fixpathSearch = function (q) { return search(q); };
-
-  function setupSearchPage() {
-    var input = document.getElementById("search-input");
-    var list = document.getElementById("search-results");
-    var status = document.getElementById("search-status");
-    if (!input || !list) { return; }
-    var q = new URLSearchParams(window.location.search).get("q") || "";
-    input.value = q;
-    function run() {
-      if (!indexLoaded()) { status.textContent = "Loading the index…"; return; }
-      var query = input.value;
-      list.textContent = "";
-      if (!query.trim()) { status.textContent = "Type words or a status code to search."; return; }
-      var started = performance.now();
-      var found = search(query);
-      var ms = Math.round(performance.now() - started);
-      status.textContent = found.length ? found.length + (found.length === 1 ? " result" : " results") + " (" + ms + " ms)" : "No results.";
-      status.setAttribute("data-ms", String(ms));
-      found.forEach(function (doc) {
-        var li = el("li", { "class": "search-result" });
-        li.appendChild(el("a", { href: root() + doc[0] }, doc[1]));
-        if (doc[3]) { li.appendChild(el("span", { "class": "codes" }, " " + doc[3].replace(/ /g, ", "))); }
-        if (doc[2]) { li.appendChild(el("p", {}, doc[2])); }
-        list.appendChild(li);
-      });
-    }
-    var timer = null;
-    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 80); });
-    document.getElementById("search-form").addEventListener("submit", function (e) {
-      e.preventDefault();
-      history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
-      run();
-    });
-    if (indexLoaded()) { run(); } else { window.addEventListener("load", run); }
-  }
-
   document.addEventListener("DOMContentLoaded", function () {
     setupTheme();
     setupBounceBox();
-    setupSearchPage();
   });
 })();
