@@ -35,7 +35,7 @@ struct SiteSections: Sendable {
 
     init(contents: TableOfContents, topics: [String: TopicSummary], resources: [String] = []) {
         var taken = Set<String>()
-        for path in topics.keys.lazy + resources.lazy { taken.insert(String(path.split(separator: "/").first ?? "")) }
+        for path in [topics.keys.map(\.self), resources].joined() { taken.insert(String(path.split(separator: "/").first ?? "")) }
         var folder = "sections"
         var n = 1
         while taken.contains(folder) {
