@@ -26,7 +26,7 @@ extension SiteWriter {
         context["hasAppliesTo"] = .flag(!topic.frontMatter.appliesTo.isEmpty)
         if let edit = options.editURL { context["editURL"] = .text(edit + topic.path) }
         for (key, neighbour) in [("previous", place.previous), ("next", place.next)] where neighbour.count == 2 {
-            context[key] = ["href": .text(root + SitePaths.url(SitePaths.page(neighbour[0]))), "label": .text(neighbour[1])]
+            context[key] = ["href": .text(SitePaths.url(root + SitePaths.page(neighbour[0]))), "label": .text(neighbour[1])]
         }
         context["hasPager"] = .flag(!place.previous.isEmpty || !place.next.isEmpty)
         context["guide"] = .text(SitePaths.url(Self.guidePath(topic).lastPathComponent))
@@ -58,7 +58,7 @@ extension SiteWriter {
     private func breadcrumbs(for topic: Topic, place: PagePlace) -> [TemplateValue] {
         let root = SitePaths.root(of: topic.outputPath)
         return [["name": .text(options.title), "href": .text(root + "index.html")]] + stride(from: 0, to: place.crumbs.count - 1, by: 2).map { i in
-            ["name": .text(place.crumbs[i]), "href": .text(root + SitePaths.url(place.crumbs[i + 1]))]
+            ["name": .text(place.crumbs[i]), "href": .text(SitePaths.url(root + place.crumbs[i + 1]))]
         }
     }
 

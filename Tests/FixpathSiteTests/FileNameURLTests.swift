@@ -26,13 +26,16 @@ import FixpathSite
         try "picture".write(toFile: content + "/sub folder#1/shot #1.png", atomically: true, encoding: .utf8)
         let project = try buildSite(content: content, output: output)
         #expect(!project.diagnostics.contains { $0.code == "FP050" || $0.code == "FP040" }, "\(project.diagnostics)")
-        let index = read(output + "/index.html"), guide = read(output + "/guide.html"), docs = read(output + "/assets/search-docs.js")
+        let guide = read(output + "/guide.html"), docs = read(output + "/assets/search-docs.js")
+        // Topics are listed on the index pages of their sections, one folder down.
+        let sections = snapshot(output).filter { $0.key.hasPrefix("sections/") }.map { String(decoding: $0.value, as: UTF8.self) }.joined()
         for expected in ["./javascript:alert(1);x", "c%20%231%3F%25", "back%5Cslash", "tab%09here", "caf%C3%A9%20%E6%97%A5", "-dash", "q"] {
-            #expect(index.contains("href=\"\(expected).html\""), "\(expected) on the home page")
+            let fromSection = "../" + (expected.hasPrefix("./") ? String(expected.dropFirst(2)) : expected)
+            #expect(sections.contains("href=\"\(fromSection).html\""), "\(expected) on a section page")
             #expect(guide.contains("href=\"\(expected).guide.html\""), "\(expected) in the guide list")
             #expect(docs.contains("\"\(expected).html\""), "\(expected) in the search index")
         }
-        #expect(index.contains("href=\"sub%20folder%231/nested.html\""))
+        #expect(sections.contains("href=\"../sub%20folder%231/nested.html\""))
         let nested = read(output + "/sub folder#1/nested.html")
         #expect(nested.contains("href=\"../c%20%231%3F%25.html\""))
         #expect(nested.contains("href=\"../javascript:alert(1);x.html\""), "past the first segment a colon is plain")
