@@ -31,7 +31,7 @@ import Testing
         ])
         let disk = folder + "/disk"
         try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
-        try #require(Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=512k", "tmpfs", disk]))
+        try #require(Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", disk]))
         defer {
             _ = Self.run("/bin/umount", [disk])
             try? FileManager.default.removeItem(atPath: folder)
@@ -40,7 +40,7 @@ import Testing
         #expect(try CLI.run(build).status == 0)
         let before = CLI.snapshot(disk + "/site")
         // A picture larger than the disk: the site cannot hard-link it across file systems, so it copies it.
-        try Data(repeating: 0x5A, count: 1 << 20).write(to: URL(fileURLWithPath: folder + "/content/media/large.png"))
+        try Data(repeating: 0x5A, count: 4 << 20).write(to: URL(fileURLWithPath: folder + "/content/media/large.png"))
         try OutputHardeningTests.topic("A", "![small](media/small.png) ![large](media/large.png)")
             .write(toFile: folder + "/content/a.md", atomically: true, encoding: .utf8)
         for attempt in [build, build + ["--full"]] {
