@@ -11,6 +11,8 @@ public struct ContentRoot: Sendable {
     /// The paths among `files` that are symbolic links; only these need resolving to stay confined,
     /// since the walk does not follow links into folders.
     let symlinks: Set<String>
+    /// Names the listing skipped (not UTF-8) or kept with a warning (control characters), sorted.
+    public let nameDiagnostics: [Diagnostic]
 
     public enum LoadError: Error, CustomStringConvertible {
         case notADirectory(String)
@@ -30,24 +32,24 @@ public struct ContentRoot: Sendable {
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw LoadError.notADirectory(path)
         }
-        var found: [String] = []
-        var links: Set<String> = []
+        var top = Listing()
         var folders: [Folder] = []
-        Self.walk(directory, prefix: "", into: &found, symlinks: &links, folders: &folders)
+        Self.walk(directory, prefix: "", into: &top, folders: &folders)
         // The top folders are listed on all cores.
-        for (files, symlinks) in folders.parallelMap({ folder -> ([String], Set<String>) in
-            var found: [String] = []
-            var links: Set<String> = []
+        for listing in folders.parallelMap({ folder -> Listing in
+            var listing = Listing()
             var deeper: [Folder] = []
-            Self.walk(folder.absolute, prefix: folder.relative, into: &found, symlinks: &links, folders: &deeper, descending: true)
-            return (found, links)
+            Self.walk(folder.absolute, prefix: folder.relative, into: &listing, folders: &deeper, descending: true)
+            return listing
         }) {
-            found += files
-            links.formUnion(symlinks)
+            top.files += listing.files
+            top.symlinks.formUnion(listing.symlinks)
+            top.problems += listing.problems
         }
-        files = found.sorted()
-        fileSet = Set(found)
-        symlinks = links
+        files = top.files.sorted()
+        fileSet = Set(top.files)
+        symlinks = top.symlinks
+        nameDiagnostics = top.problems.sorted()
     }
 
     private struct Folder: Sendable {
@@ -55,19 +57,40 @@ public struct ContentRoot: Sendable {
         var relative: String
     }
 
+    /// What one walk found.
+    private struct Listing: Sendable {
+        var files: [String] = []
+        var symlinks: Set<String> = []
+        var problems: [Diagnostic] = []
+    }
+
     /// Lists a folder with `readdir`, whose entry types save a `stat` per file on most file systems;
     /// its subfolders are listed too when `descending`, or else added to `folders`.
-    private static func walk(_ absolute: String, prefix: String, into found: inout [String], symlinks: inout Set<String>,
-                             folders: inout [Folder], descending: Bool = false) {
+    private static func walk(_ absolute: String, prefix: String, into found: inout Listing, folders: inout [Folder], descending: Bool = false) {
         guard let folder = opendir(absolute) else { return }
         defer { closedir(folder) }
         while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            let (decoded, bytes) = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (String?, [UInt8]) in
+                let name = raw.prefix { $0 != 0 }
+                if let valid = String(validating: name, as: UTF8.self) { return (valid, []) }
+                return (nil, Array(name))
+            }
+            guard let name = decoded else {
+                guard bytes.first != UInt8(ascii: ".") else { continue }
+                let shown = (prefix.isEmpty ? "" : prefix + "/") + ControlCharacters.escaped(bytes: bytes)
+                found.problems.append(Diagnostic(path: shown, severity: .warning, code: DiagnosticCode.nameNotUTF8,
+                                                 message: "the name is not valid UTF-8; this file or folder is skipped",
+                                                 hint: "rename it with a UTF-8 name"))
+                continue
             }
             guard !name.hasPrefix(".") else { continue }
             let full = absolute + "/" + name
             let relative = prefix.isEmpty ? name : prefix + "/" + name
+            if ControlCharacters.contains(name) {
+                found.problems.append(Diagnostic(path: relative, severity: .warning, code: DiagnosticCode.controlCharacterInName,
+                                                 message: "the name holds a control character (shown escaped); links to it must percent-encode it, as %0A for a line break",
+                                                 hint: "rename it without tabs, line breaks or other control characters"))
+            }
             var kind = mode_t(0)
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_DIR): kind = S_IFDIR
@@ -81,14 +104,14 @@ public struct ContentRoot: Sendable {
             switch kind {
             case S_IFDIR:
                 if descending {
-                    walk(full, prefix: relative, into: &found, symlinks: &symlinks, folders: &folders, descending: true)
+                    walk(full, prefix: relative, into: &found, folders: &folders, descending: true)
                 } else {
                     folders.append(Folder(absolute: full, relative: relative))
                 }
-            case S_IFREG: found.append(relative)
+            case S_IFREG: found.files.append(relative)
             case S_IFLNK:
-                found.append(relative)
-                symlinks.insert(relative)
+                found.files.append(relative)
+                found.symlinks.insert(relative)
             default: continue
             }
         }
@@ -145,10 +168,12 @@ public struct ContentRoot: Sendable {
         return result
     }
 
-    /// True when every `/`-separated part of `path` is a name: none is empty, `.` or `..`.
-    private static func isPlain(_ path: String) -> Bool {
+    /// True when every `/`-separated part of `path` is a name: none is empty, `.` or `..`, and no
+    /// byte is NUL. Such a path, joined to a folder, names something inside that folder.
+    public static func isPlain(_ path: String) -> Bool {
         var partLength = 0, dots = 0
         for byte in path.utf8 {
+            if byte == 0 { return false }
             if byte == UInt8(ascii: "/") {
                 if partLength == 0 || partLength == dots && dots <= 2 { return false }
                 partLength = 0

@@ -37,9 +37,10 @@ public struct Diagnostic: Hashable, Sendable, Comparable, Codable {
         (a.path, a.location.line, a.location.column, a.code, a.message) < (b.path, b.location.line, b.location.column, b.code, b.message)
     }
 
-    /// `path:line:col: error: message [FP010]`, the form editors and CI logs understand.
+    /// `path:line:col: error: message [FP010]`, the form editors and CI logs understand. Paths and
+    /// messages quote content, so their control characters are shown escaped (see ``ControlCharacters``).
     public var formatted: String {
-        "\(path):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(code)]"
+        "\(ControlCharacters.escaped(path)):\(location.line):\(location.column): \(severity.rawValue): \(ControlCharacters.escaped(message)) [\(code)]"
     }
 }
 
@@ -52,6 +53,7 @@ public enum DiagnosticCode {
     public static let nulByte = "FP005"
     public static let tooLarge = "FP006"
     public static let tableTooWide = "FP007"
+    public static let nameNotUTF8 = "FP009"
     public static let invalidYAML = "FP010"
     public static let noFrontMatter = "FP011"
     public static let unclosedFrontMatter = "FP012"
@@ -75,6 +77,10 @@ public enum DiagnosticCode {
     public static let rawHTML = "FP060"
     public static let duplicateCode = "FP070"
     public static let todo = "FP080"
+    public static let fileOnGeneratedPath = "FP090"
+    public static let pageOnGeneratedPath = "FP091"
+    public static let controlCharacterInName = "FP092"
+    public static let journalDiscarded = "FP093"
     public static let imageLinkWithoutAlt = "FP095"
     public static let treeUnknownKey = "FP100"
     public static let treeMissingAnchor = "FP101"

@@ -83,7 +83,8 @@ struct IncludeResolver {
         guard let source = ContentRoot.resolve(reference, from: file) else { return blocks }
         let rewriter = ReferenceRewriter(location: include.location) { destination in
             guard case .file(let path, let anchor) = LinkTarget(destination, from: source), !path.isEmpty else { return destination }
-            return ContentRoot.relative(from: file, to: path) + (anchor.map { "#" + $0 } ?? "")
+            // Encoded, so that reading the destination again (it splits at `#` and `?` and decodes `%`) finds the same file.
+            return URLSyntax.relativeURL(path: ContentRoot.relative(from: file, to: path)) + (anchor.map { "#" + $0 } ?? "")
         }
         return rewriter.apply(blocks)
     }

@@ -45,14 +45,9 @@ public enum LinkTarget: Hashable, Sendable {
         self = .file(path: resolved, anchor: anchor)
     }
 
-    /// RFC 3986: a letter, then letters, digits, `+`, `-` or `.`, then `:`.
+    /// A scheme as browsers read it, so `\u{1}javascript:` is not taken for a relative path.
     private static func hasScheme(_ s: String) -> Bool {
-        guard let colon = s.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
-        let scheme = s.utf8[..<colon]
-        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
-        guard let first = scheme.first, isLetter(first) else { return false }
-        return scheme.allSatisfy { isLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "+")
-            || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
+        URLSyntax.scheme(of: s) != nil
     }
 
     /// Whether the ends may hold spaces to trim; any non-ASCII end might be one.

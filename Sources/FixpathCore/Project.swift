@@ -8,7 +8,7 @@ public struct Project: Sendable {
     /// Every topic, read this time or reused, sorted by path.
     public let summaries: [TopicSummary]
     /// Every diagnostic, sorted and without duplicates.
-    public let diagnostics: [Diagnostic]
+    public private(set) var diagnostics: [Diagnostic]
     /// The files inside the root, other than topics, that some topic links to or shows; sorted.
     public let referencedFiles: [String]
     /// The files inside the root that `docfx.json` lists as resources, copied whether or not a topic links to them; sorted.
@@ -87,8 +87,14 @@ public struct Project: Sendable {
         self.trees = read.map(\.tree)
         self.summaries = summaries
         self.diagnostics = Array(Set(summaries.flatMap(\.diagnostics) + linkDiagnostics + Self.duplicateCodes(summaries) + projectDiagnostics
-                                     + resourceDiagnostics)).sorted()
+                                     + resourceDiagnostics + root.nameDiagnostics)).sorted()
         timings?.lap("checks across topics")
+    }
+
+    /// Adds problems found outside the content's own checks, such as where the site puts each file.
+    public mutating func add(_ more: [Diagnostic]) {
+        guard !more.isEmpty else { return }
+        diagnostics = Array(Set(diagnostics + more)).sorted()
     }
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }

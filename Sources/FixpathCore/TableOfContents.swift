@@ -112,9 +112,8 @@ public struct TableOfContents: Sendable {
             }
             var item = Item(name: name ?? "", topic: nil, items: [])
             for href in [href, topicHref].compactMap({ $0 }) {
-                guard !href.utf8.containsBytes("://") else { continue }
-                let file = href.utf8.firstIndex(of: UInt8(ascii: "#")).map { String(href[..<$0]) } ?? href
-                guard let path = ContentRoot.resolve(file, from: toc) else { continue }
+                // Read as a link is: without `#anchor` or `?query`, percent-decoded.
+                guard case .file(let path, _) = LinkTarget(href, from: toc), !path.isEmpty else { continue }
                 if path.hasSuffix(".md") {
                     item.topic = item.topic ?? path
                 } else if path.hasSuffix("toc.yml") {

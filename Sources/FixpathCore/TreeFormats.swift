@@ -69,12 +69,12 @@ public enum TreeJSON {
     public static func string(_ tree: DecisionTree) -> String { string(object(tree)) }
 }
 
-/// The indented outline `fixpath tree` prints; with `explain`, a `why:` line under every node and a
-/// table of what each section was taken to be.
+/// The indented outline `fixpath tree` prints for a terminal, content shown with its control characters
+/// escaped; with `explain`, a `why:` line under every node and a table of what each section was taken to be.
 enum TreeOutline {
     static func render(_ tree: DecisionTree, explain: Bool = false) -> String {
-        var out = "\(tree.title)\n"
-        if explain { out += "kind: \(tree.kind == .decision ? "decision topic" : "page to read")\n  why: \(tree.kindExplanation.formatted)\n" }
+        var out = "\(shown(tree.title))\n"
+        if explain { out += "kind: \(tree.kind == .decision ? "decision topic" : "page to read")\n  why: \(shown(tree.kindExplanation.formatted))\n" }
         if !tree.codes.isEmpty { out += "codes: \(tree.codes.map(\.description).joined(separator: ", "))\n" }
         write(tree.root, indent: "", explain: explain, into: &out)
         if let e = tree.escalation {
@@ -85,43 +85,45 @@ enum TreeOutline {
             out += "context: \(describe(c))\n"
             why(c, "  ", explain, &out)
         }
-        for r in tree.related { out += "related: \(r.text) <\(r.href)>\n" }
+        for r in tree.related { out += "related: \(shown(r.text)) <\(shown(r.href))>\n" }
         if explain, !tree.sections.isEmpty {
             out += "sections:\n"
             for note in tree.sections {
-                out += "  line \(note.heading.line) \(String(repeating: "#", count: note.heading.level)) \(note.heading.text): \(note.role)\n"
-                out += "    why: \(note.explanation.formatted)\n"
-                if let moved = note.moved { out += "    moved: \(moved.formatted)\n" }
+                out += "  line \(note.heading.line) \(String(repeating: "#", count: note.heading.level)) \(shown(note.heading.text)): \(note.role)\n"
+                out += "    why: \(shown(note.explanation.formatted))\n"
+                if let moved = note.moved { out += "    moved: \(shown(moved.formatted))\n" }
             }
         }
         return out
     }
 
+    private static func shown(_ text: String) -> String { ControlCharacters.escaped(text) }
+
     private static func describe(_ node: TreeNode) -> String {
         guard let h = node.heading else {
-            return node.id.hasPrefix("root--") ? "the whole page [\(node.id.dropFirst(6)) tab]" : node.id
+            return node.id.hasPrefix("root--") ? "the whole page [\(shown(String(node.id.dropFirst(6)))) tab]" : shown(node.id)
         }
-        let tab = node.id.hasPrefix(h.anchor + "--") ? " [\(node.id.dropFirst(h.anchor.count + 2)) tab]" : ""
-        return "\(h.text)\(tab) (#\(h.anchor), line \(h.line))"
+        let tab = node.id.hasPrefix(h.anchor + "--") ? " [\(shown(String(node.id.dropFirst(h.anchor.count + 2)))) tab]" : ""
+        return "\(shown(h.text))\(tab) (#\(shown(h.anchor)), line \(h.line))"
     }
 
     private static func why(_ node: TreeNode, _ indent: String, _ explain: Bool, _ out: inout String) {
-        if explain, let explanation = node.explanation { out += "\(indent)why: \(explanation.formatted)\n" }
+        if explain, let explanation = node.explanation { out += "\(indent)why: \(shown(explanation.formatted))\n" }
     }
 
     private static func write(_ node: TreeNode, indent: String, explain: Bool, into out: inout String) {
         switch node.kind {
         case .question:
-            out += "\(indent)? \(node.prompt ?? "")"
-            if let h = node.heading { out += "  [#\(h.anchor)]" }
+            out += "\(indent)? \(shown(node.prompt ?? ""))"
+            if let h = node.heading { out += "  [#\(shown(h.anchor))]" }
             out += "\n"
             why(node, indent + "  ", explain, &out)
             for (i, choice) in node.choices.enumerated() {
                 if choice.node.kind == .question {
-                    out += "\(indent)  \(i + 1). \(choice.label) {\(choice.slug)}\n"
+                    out += "\(indent)  \(i + 1). \(shown(choice.label)) {\(shown(choice.slug))}\n"
                     write(choice.node, indent: indent + "     ", explain: explain, into: &out)
                 } else {
-                    out += "\(indent)  \(i + 1). \(choice.label) {\(choice.slug)} -> answer: \(describe(choice.node))\n"
+                    out += "\(indent)  \(i + 1). \(shown(choice.label)) {\(shown(choice.slug))} -> answer: \(describe(choice.node))\n"
                     why(choice.node, indent + "     ", explain, &out)
                 }
             }
@@ -158,7 +160,7 @@ public enum TreeGraph {
 
     public static func mermaid(_ tree: DecisionTree) -> String {
         func escape(_ s: String) -> String {
-            s.replacingOccurrences(of: "\"", with: "#quot;").replacingOccurrences(of: "\n", with: " ")
+            ControlCharacters.escaped(s.replacingOccurrences(of: "\"", with: "#quot;").replacingOccurrences(of: "\n", with: " "))
         }
         let (nodes, edges) = flatten(tree)
         var out = "flowchart TD\n"
@@ -172,7 +174,8 @@ public enum TreeGraph {
 
     public static func dot(_ tree: DecisionTree) -> String {
         func escape(_ s: String) -> String {
-            s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: " ")
+            ControlCharacters.escaped(s.replacingOccurrences(of: "\n", with: " "))
+                .replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         }
         let (nodes, edges) = flatten(tree)
         var out = "digraph \"\(escape(tree.topic))\" {\n  rankdir=TB;\n  node [fontname=\"sans-serif\"];\n"

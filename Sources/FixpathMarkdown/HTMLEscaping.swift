@@ -34,19 +34,15 @@ public enum HTMLEscaping {
     }
 
     /// A URL that cannot run script: `javascript:`, `vbscript:` and `data:` (except images) become `#`.
+    /// The scheme is read as browsers read it (see `URLSyntax.scheme(of:)`), so leading spaces or
+    /// control characters and tabs inside the scheme do not hide it.
     public static func safeURL(_ url: String, isImage: Bool = false) -> String {
-        if let first = url.utf8.first, first == UInt8(ascii: "/") || first == UInt8(ascii: "#") || first == UInt8(ascii: ".") { return url }
-        if url.hasPrefix("https://") || url.hasPrefix("http://") || url.hasPrefix("media/") { return url }
-        // Every scheme it refuses ends in ':'.
-        if !url.utf8.contains(UInt8(ascii: ":")) { return url }
-        let scheme = url.prefix(16).unicodeScalars
-            .filter { !$0.properties.isWhitespace && $0.value >= 0x20 }
-            .map { Character($0) }
-        let lower = String(scheme).lowercased()
-        if lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") { return "#" }
-        if lower.hasPrefix("data:") {
-            return isImage && lower.hasPrefix("data:image/") && !lower.hasPrefix("data:image/svg") ? url : "#"
+        switch URLSyntax.scheme(of: url) {
+        case "javascript", "vbscript": return "#"
+        case "data":
+            let rest = URLSyntax.lowercasedRest(of: url)
+            return isImage && rest.hasPrefix("image/") && !rest.hasPrefix("image/svg") ? url : "#"
+        default: return url
         }
-        return url
     }
 }

@@ -87,12 +87,14 @@ public actor PreviewServer {
         signature = now
         let started = Date()
         do {
-            let project = try Project(contentDirectory: settings.content, cache: cache)
+            var project = try Project(contentDirectory: settings.content, cache: cache)
+            let theme = try Theme(overrides: settings.templates)
+            let layout = SiteLayout(project: project, theme: theme, options: settings.site)
+            project.add(layout.diagnostics)
             errors = project.diagnostics.filter { $0.severity == .error }
             for d in project.diagnostics { report(d.formatted + "\n") }
             if errors.isEmpty {
-                let theme = try Theme(overrides: settings.templates)
-                _ = try SiteWriter(project: project, theme: theme, options: settings.site).write(to: output)
+                _ = try SiteWriter(project: project, theme: theme, options: settings.site, layout: layout).write(to: output)
             }
         } catch {
             errors = [Diagnostic(path: settings.content, severity: .error, code: DiagnosticCode.unreadable, message: "\(error)")]
@@ -132,18 +134,19 @@ public actor PreviewServer {
 }
 
 /// Turns a raw request path into a site-relative one, or refuses it: `..`, `%2e%2e`, encoded
-/// slashes or backslashes, NUL and absolute paths never reach the file system.
+/// slashes, backslash traversal (`..%5c..`), NUL and absolute paths never reach the file system.
+/// The path is split at its slashes before each part is decoded, so a file name that holds `%`,
+/// `#`, `?`, `\`, `~` or a line break (which the site writes percent-encoded) is found.
 public enum SafePath {
     public static func relative(rawPath: String) -> String? {
-        let lower = rawPath.lowercased()
-        if lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00") || rawPath.contains("\\") { return nil }
-        guard let decoded = rawPath.removingPercentEncoding, !decoded.contains("\0") else { return nil }
-        var parts: [Substring] = []
-        for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == ".." || part == "." || part.hasPrefix("~") { return nil }
+        if rawPath.hasPrefix("//") || rawPath.contains("\\") { return nil }
+        var parts: [String] = []
+        for raw in rawPath.split(separator: "/", omittingEmptySubsequences: true) {
+            guard let part = String(raw).removingPercentEncoding, !part.contains("/"), !part.contains("\0") else { return nil }
+            // Read as Windows would, too: no part between backslashes may be `.` or `..`.
+            if part.split(separator: "\\", omittingEmptySubsequences: false).contains(where: { $0 == "." || $0 == ".." }) { return nil }
             parts.append(part)
         }
-        if decoded.hasPrefix("//") { return nil }
         return parts.joined(separator: "/")
     }
 }

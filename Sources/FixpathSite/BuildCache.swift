@@ -57,8 +57,7 @@ public struct BuildCache: Sendable {
     public var topics: [(summary: TopicSummary, key: UInt64)] { pages.map { ($0.topic, $0.key) } }
 
     public static func file(for output: String) -> String {
-        let url = URL(fileURLWithPath: output).standardizedFileURL
-        return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).fixpath.cache"
+        OutputFolder.beside(output, suffix: ".fixpath.cache")
     }
 
     /// The bytes of the cache kept beside `output`, read ahead of knowing whether the build needs them.
@@ -91,7 +90,8 @@ public struct BuildCache: Sendable {
     /// Writes the cache beside its final name; `BuildCache.publish` puts it in place once the site is.
     func stage(for output: String) -> Bool {
         let staged = Self.file(for: output) + ".tmp"
-        let fd = open(staged, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        unlink(staged)
+        let fd = open(staged, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard fd >= 0 else { return false }
         let written = encoded().withUnsafeBytes { FileDescriptorIO.write(fd, $0) }
         close(fd)
@@ -104,7 +104,8 @@ public struct BuildCache: Sendable {
     }
 
     static func remove(for output: String) {
-        try? FileManager.default.removeItem(atPath: file(for: output))
-        try? FileManager.default.removeItem(atPath: file(for: output) + ".tmp")
+        // Files only: whatever else has the name is not fixpath's to remove.
+        unlink(file(for: output))
+        unlink(file(for: output) + ".tmp")
     }
 }

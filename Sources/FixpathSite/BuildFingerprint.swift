@@ -59,8 +59,11 @@ public struct BuildFingerprint: Sendable {
     public init(root: ContentRoot, theme: Theme, options: SiteOptions, stamps: Stamps? = nil, known: [String: StampedHash] = [:]) {
         let stamps = stamps ?? Stamps(root)
         var shared = FNV1a()
-        shared.add("fixpath-site-fingerprint-2")
-        shared.add("\(options.title)\u{0}\(options.linkBaseURL)\u{0}\(options.baseURL ?? "")\u{0}\(options.editURL ?? "")")
+        shared.add("fixpath-site-fingerprint-3")
+        // Each with its length, so no two sets of options hash alike by where one ends and the next begins.
+        for option in [options.title, options.linkBaseURL, options.baseURL ?? "", options.editURL ?? ""] { shared.add(option) }
+        shared.add(options.baseURL == nil ? 0 : 1)
+        shared.add(options.editURL == nil ? 0 : 1)
         for (path, data) in theme.files.sorted(by: { $0.key < $1.key }) {
             shared.add(path)
             shared.add(data)

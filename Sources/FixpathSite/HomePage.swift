@@ -36,7 +36,7 @@ struct HomePage {
 
     private func card(_ index: Int, root: String) -> TemplateValue {
         let section = sections.sections[index]
-        return ["name": .text(section.name), "href": .text(root + section.href), "line": .text(section.line),
+        return ["name": .text(section.name), "href": .text(SitePaths.url(root + section.href)), "line": .text(section.line),
                 "count": .text(Self.topics(section.topicCount))]
     }
 
@@ -50,7 +50,7 @@ struct HomePage {
             case .section(let i): cards.append(card(i, root: root))
             case .topic(let path, let label):
                 let summary = byPath[path]
-                topics.append(["title": .text(label), "href": .text(root + (summary?.outputPath ?? path)),
+                topics.append(["title": .text(label), "href": .text(SitePaths.url(root + (summary?.outputPath ?? path))),
                                "description": .text(summary?.description ?? ""),
                                "codes": .text(summary?.codes.joined(separator: ", ") ?? "")])
             }
@@ -83,7 +83,7 @@ struct HomePage {
         context["heading"] = .text(section.name)
         context["count"] = .text(Self.topics(section.topicCount))
         let crumbs: [TemplateValue] = [["name": .text(writer.options.title), "href": .text(root + "index.html")]]
-            + sections.ancestors(of: index).dropLast().map { ["name": .text(sections.sections[$0].name), "href": .text(root + sections.sections[$0].href)] }
+            + sections.ancestors(of: index).dropLast().map { ["name": .text(sections.sections[$0].name), "href": .text(SitePaths.url(root + sections.sections[$0].href))] }
         context["breadcrumbs"] = .list(crumbs)
         context["hasBreadcrumbs"] = true
         return writer.theme.render("section", context)
@@ -92,7 +92,7 @@ struct HomePage {
     func renderGuide() -> String {
         var context = writer.base(pageTitle: "Guided fix | " + writer.options.title, root: "")
         context["topics"] = .list(writer.records.filter(\.topic.isGuided).map { record in
-            ["title": .text(record.topic.title), "href": .text(SiteWriter.guidePath(record.topic.outputPath))]
+            ["title": .text(record.topic.title), "href": .text(SitePaths.url(SiteWriter.guidePath(record.topic.outputPath)))]
         })
         return writer.theme.render("sitewide-guide", context)
     }

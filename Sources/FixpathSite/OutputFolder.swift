@@ -13,10 +13,16 @@ struct OutputFolder {
         var description: String {
             switch self {
             case .notOurs(let path):
-                return "\(path): error: output folder is not empty and was not made by fixpath; choose another --output or empty it"
-            case .unsafe(let path, let why): return "\(path): error: refusing to write the site here: \(why)"
-            case .io(let path, let why): return "\(path): error: \(why)"
+                return "\(ControlCharacters.escaped(path)): error: output folder is not empty and was not made by fixpath; choose another --output or empty it"
+            case .unsafe(let path, let why): return "\(ControlCharacters.escaped(path)): error: refusing to write the site here: \(why)"
+            case .io(let path, let why): return "\(ControlCharacters.escaped(path)): error: \(ControlCharacters.escaped(why))"
             }
+        }
+
+        /// `what` failed, with the reason `errno` holds now.
+        static func system(_ path: String, _ what: String) -> Failure {
+            let reason = errno == ENOSPC || errno == EDQUOT ? "the disk is full" : String(cString: strerror(errno))
+            return .io(path, "\(what): \(reason)")
         }
     }
 
@@ -28,16 +34,33 @@ struct OutputFolder {
         let resolved = try Self.checked(path, contentRoot: contentRoot)
         self.path = resolved
         let parent = URL(fileURLWithPath: resolved).deletingLastPathComponent().path
-        let name = URL(fileURLWithPath: resolved).lastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
             throw Failure.io(parent, "cannot create the folder: \(error.localizedDescription)")
         }
-        var template = Array("\(parent)/.\(name).fixpath-XXXXXX".utf8CString)
-        guard let made = mkdtemp(&template) else { throw Failure.io(parent, "cannot create a staging folder") }
-        staging = String(cString: made)
-        _ = FileManager.default.createFile(atPath: staging + "/" + Self.marker, contents: Data("made by fixpath build\n".utf8))
+        staging = try Self.makeFolder(beside: resolved)
+        try Data("made by fixpath build\n".utf8).withUnsafeBytes { try Self.create(staging + "/" + Self.marker, $0) }
+    }
+
+    /// `.NAME` + `suffix` in the folder that holds `output`: where fixpath keeps what belongs beside a site.
+    static func beside(_ output: String, suffix: String) -> String {
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent)\(suffix)"
+    }
+
+    /// A new, empty folder `.NAME.fixpath-XXXXXXXX` beside `output`, with the permissions the umask
+    /// gives any new folder (`mkdtemp` would make it private, and the swapped-in site with it).
+    static func makeFolder(beside output: String) throws -> String {
+        let prefix = beside(output, suffix: ".fixpath-")
+        let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<100 {
+            let name = prefix + String(decoding: (0..<8).map { _ in letters[Int(generator.next() % UInt64(letters.count))] }, as: UTF8.self)
+            if mkdir(name, 0o777) == 0 { return name }
+            if errno != EEXIST { break }
+        }
+        throw Failure.system(prefix, "cannot create a staging folder")
     }
 
     /// The real path of the output folder, once it is known to be safe to write: not `/`, the home
@@ -89,44 +112,79 @@ struct OutputFolder {
     }
 
     private func write(_ relative: String, bytes: UnsafeRawBufferPointer) throws {
+        guard ContentRoot.isPlain(relative) else { throw Failure.io(relative, "refusing a path that leaves the site") }
         let full = staging + "/" + relative
         if reuse(relative, bytes, at: full) { return }
-        var fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if fd < 0, errno == ENOENT {
-            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        }
-        guard fd >= 0 else { throw Failure.io(full, "cannot write the file: \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        guard FileDescriptorIO.write(fd, bytes) else { throw Failure.io(full, "cannot write the file: \(String(cString: strerror(errno)))") }
+        try Self.create(full, bytes)
     }
 
+    /// Writes `bytes` to a new file at `full`, never into an existing one: whatever is at that name
+    /// (such as a content file linked there) is unlinked first, so the bytes cannot reach another
+    /// file through a hard or symbolic link.
+    static func create(_ full: String, _ bytes: UnsafeRawBufferPointer) throws {
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+        var fd = open(full, flags, 0o666)
+        if fd < 0, errno == ENOENT {
+            try makeFolders(for: full)
+            fd = open(full, flags, 0o666)
+        }
+        if fd < 0, errno == EEXIST, unlink(full) == 0 { fd = open(full, flags, 0o666) }
+        guard fd >= 0 else { throw Failure.system(full, "cannot write the file") }
+        defer { close(fd) }
+        guard FileDescriptorIO.write(fd, bytes) else { throw Failure.system(full, "cannot write the file") }
+    }
+
+    private static func makeFolders(for full: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        } catch {
+            throw Failure.io(full, "cannot create the folder: \(error.localizedDescription)")
+        }
+    }
+
+    /// Links the previous site's file when it has the same bytes. Only a file no other name shares:
+    /// a file linked in from the content folder is never made part of a page.
     private func reuse(_ relative: String, _ bytes: UnsafeRawBufferPointer, at full: String) -> Bool {
         let previous = path + "/" + relative
         var info = stat()
-        guard lstat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
+        guard lstat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1, Int(info.st_size) == bytes.count,
               let old = FileManager.default.contents(atPath: previous), old.elementsEqual(bytes) else { return false }
-        if link(previous, full) == 0 { return true }
+        if Glibc.link(previous, full) == 0 { return true }
         guard errno == ENOENT else { return false }
-        try? FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        return link(previous, full) == 0
+        try? Self.makeFolders(for: full)
+        return Glibc.link(previous, full) == 0
     }
 
     /// Hard-links a file of the content root into the site at the same path, copying when a link is not
     /// possible. Safe to call from several threads, and for a file already placed.
     func place(_ relative: String, from root: ContentRoot) throws {
-        let source = try Self.source(relative, in: root), full = staging + "/" + relative
-        if link(source, full) == 0 || errno == EEXIST { return }
+        guard ContentRoot.isPlain(relative) else { throw Failure.io(relative, "refusing a path that leaves the site") }
+        try Self.link(Self.source(relative, in: root), to: staging + "/" + relative)
+    }
+
+    /// Hard-links `source` at `full`, or copies its bytes when a link is not possible (another file
+    /// system). Nothing happens when `full` is already there.
+    static func link(_ source: String, to full: String) throws {
+        if Glibc.link(source, full) == 0 || errno == EEXIST { return }
         if errno == ENOENT {
-            try? FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            if link(source, full) == 0 || errno == EEXIST { return }
+            try makeFolders(for: full)
+            if Glibc.link(source, full) == 0 || errno == EEXIST { return }
         }
-        do {
-            try FileManager.default.copyItem(atPath: source, toPath: full)
-        } catch CocoaError.fileWriteFileExists {
-            return
-        } catch {
-            throw Failure.io(source, "cannot copy into the site: \(error.localizedDescription)")
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw Failure.system(source, "cannot copy into the site") }
+        defer { close(input) }
+        let output = open(full, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+        if output < 0, errno == EEXIST { return }
+        guard output >= 0 else { throw Failure.system(full, "cannot copy into the site") }
+        defer { close(output) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { FileDescriptorIO.read(input, into: $0) }
+            guard let count else { throw Failure.system(source, "cannot copy into the site") }
+            guard buffer.withUnsafeBytes({ FileDescriptorIO.write(output, UnsafeRawBufferPointer(rebasing: $0.prefix(count))) }) else {
+                throw Failure.system(full, "cannot copy into the site")
+            }
+            if count < buffer.count { return }
         }
     }
 
@@ -169,17 +227,23 @@ struct OutputFolder {
     /// The file beside the output that records what the site was built from (kept out of the site,
     /// so the site stays byte for byte the same whichever fixpath binary built it).
     static func stateFile(for output: String) -> String {
-        let url = URL(fileURLWithPath: output).standardizedFileURL
-        return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).fixpath.state"
+        beside(output, suffix: ".fixpath.state")
     }
 
-    /// Removes staging folders that a killed build left beside the output.
-    static func removeLeftovers(beside path: String) {
-        let url = URL(fileURLWithPath: path).standardizedFileURL
-        let parent = url.deletingLastPathComponent().path
-        let prefix = ".\(url.lastPathComponent).fixpath-"
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where name.hasPrefix(prefix) {
-            try? FileManager.default.removeItem(atPath: parent + "/" + name)
+    /// Removes staging folders that a killed build left beside the output: only folders (not links)
+    /// named as fixpath names them that hold fixpath's mark, and never the content folder.
+    static func removeLeftovers(beside path: String, contentRoot: String) {
+        let prefix = beside(path, suffix: ".fixpath-")
+        let parent = (prefix as NSString).deletingLastPathComponent
+        let start = prefix.lastPathComponent
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where name.hasPrefix(start) {
+            let folder = parent + "/" + name
+            var info = stat()
+            guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
+                  [marker, SiteUpdate.manifestName].contains(where: { FileManager.default.fileExists(atPath: folder + "/" + $0) }) else { continue }
+            let real = realPath(folder)
+            guard real != contentRoot, !contentRoot.hasPrefix(real + "/") else { continue }
+            try? FileManager.default.removeItem(atPath: folder)
         }
     }
 

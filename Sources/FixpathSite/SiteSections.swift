@@ -30,12 +30,12 @@ struct SiteSections: Sendable {
     private let place: [String: Int]
     private let sectionByTrail: [String: Int]
 
-    /// The folder that holds section index pages: `sections`, unless the content has one.
+    /// The folder that holds section index pages: `sections`, unless the content has one (topics or files the site holds).
     let folder: String
 
-    init(contents: TableOfContents, topics: [String: TopicSummary]) {
+    init(contents: TableOfContents, topics: [String: TopicSummary], resources: [String] = []) {
         var taken = Set<String>()
-        for path in topics.keys { taken.insert(String(path.split(separator: "/").first ?? "")) }
+        for path in [topics.keys.map(\.self), resources].joined() { taken.insert(String(path.split(separator: "/").first ?? "")) }
         var folder = "sections"
         var n = 1
         while taken.contains(folder) {

@@ -44,6 +44,8 @@ public struct SiteWriter: Sendable {
     let listing: UInt64
     /// The search terms that records refer to by place.
     let terms: [String]
+    /// What claims each path of the site, and the content files it holds.
+    let layout: SiteLayout
 
     /// The words search finds a topic by, those of its title and headings first (their count is
     /// `headings`), and the status codes its text mentions, such as `4.4.2`.
@@ -59,10 +61,12 @@ public struct SiteWriter: Sendable {
     /// `project.topics` order) and the sections of the table of contents. A `previous` cache must be the
     /// one `project` reused summaries from, and the one a `SearchTermNumbering` continued.
     public init(project: Project, theme: Theme, options: SiteOptions, fingerprint: BuildFingerprint? = nil, reusing previous: BuildCache? = nil,
-                numbered: (table: [String], ids: [TermIDs])? = nil) {
+                numbered: (table: [String], ids: [TermIDs])? = nil, layout: SiteLayout? = nil) {
         self.project = project
         self.theme = theme
         self.options = options
+        let layout = layout ?? SiteLayout(project: project, theme: theme, options: options)
+        self.layout = layout
         self.fingerprint = fingerprint
         self.previous = previous
         // Pages by place, not by copy: a record holds a whole topic summary.
@@ -79,7 +83,8 @@ public struct SiteWriter: Sendable {
         let needsSections = previous == nil || previous?.listing != listing || project.topics.contains { keptPlace[$0.path] == nil }
         let contents = needsSections ? project.contents ?? TableOfContents(root: project.root, topics: project.summaries.map(\.path)) : nil
         let sections = contents.map { contents in
-            SiteSections(contents: contents, topics: Dictionary(project.summaries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }))
+            SiteSections(contents: contents, topics: Dictionary(project.summaries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
+                         resources: layout.resources)
         }
         var records = project.summaries.map { summary in
             kept(summary.path) ?? PageRecord(topic: summary, key: 0, terms: [], headingTerms: 0, place: PagePlace())
@@ -143,15 +148,32 @@ public struct SiteWriter: Sendable {
         public var updatedInPlace: Bool
     }
 
+    /// Finishes or discards what a stopped build left beside `output`, once the output is known to be
+    /// safe to write (see `OutputFolder.checked`): an update's journal is applied, staging folders are
+    /// removed. Returns a warning when the journal could not be applied; the build must then build the
+    /// whole site.
+    public static func recover(_ output: String, contentRoot: String) throws -> Diagnostic? {
+        _ = try OutputFolder.checked(output, contentRoot: contentRoot)
+        let discarded = SiteUpdate.finishInterrupted(site: output)
+        OutputFolder.removeLeftovers(beside: output, contentRoot: contentRoot)
+        if discarded != nil {
+            unlink(OutputFolder.stateFile(for: output))
+            BuildCache.remove(for: output)
+        }
+        return discarded
+    }
+
     /// Writes the site: updated in place from the previous build's cache, or built whole beside the
     /// old one and swapped in. On any failure the old site stays as it was.
     public func write(to output: String, timings: BuildTimings? = nil) throws -> Summary {
-        // Refused before anything beside the output (journal, leftovers, state) is touched.
-        _ = try OutputFolder.checked(output, contentRoot: project.root.directory)
-        SiteUpdate.finishInterrupted(site: output)
-        OutputFolder.removeLeftovers(beside: output)
+        guard !layout.hasErrors else {
+            throw OutputFolder.Failure.io(output, "two generated files claim one path (FP091); the site was not written")
+        }
+        if let discarded = try Self.recover(output, contentRoot: project.root.directory), previous != nil {
+            throw OutputFolder.Failure.io(output, "\(discarded.message); build again")
+        }
         let state = OutputFolder.stateFile(for: output)
-        try? FileManager.default.removeItem(atPath: state)
+        unlink(state)
         BuildCache.remove(for: output)
         let summary: Summary
         if let previous {
@@ -184,15 +206,10 @@ public struct SiteWriter: Sendable {
                           files: fingerprint.stamps, pages: records, raw: previous?.raw ?? []).stage(for: output)
     }
 
-    /// The files the site shows besides pages: those topics link to or show, and docfx's resources.
-    private func findResources() -> [String] {
-        Set(project.referencedFiles + project.resourceFiles).sorted()
-    }
-
     /// The site-wide files, each with what renders it; the long search index first. The others show
     /// only what the listing hash covers.
     private func siteFiles(listingChanged: Bool) -> [(path: String, render: @Sendable () -> String)] {
-        let documents = records.map { SearchIndex.Document(href: $0.topic.outputPath, title: $0.topic.title,
+        let documents = records.map { SearchIndex.Document(href: SitePaths.url($0.topic.outputPath), title: $0.topic.title,
                                                            description: $0.topic.description ?? "", codes: $0.topic.codes,
                                                            isGuided: $0.topic.isGuided, terms: $0.terms,
                                                            headingTerms: $0.headingTerms, section: $0.place.trail.joined(separator: " › ")) }
@@ -222,7 +239,7 @@ public struct SiteWriter: Sendable {
     }
 
     private func writeAll(into folder: OutputFolder, cacheFor output: String, timings: BuildTimings?) throws -> Summary {
-        let resources = findResources()
+        let resources = layout.resources
         var jobs = siteFiles(listingChanged: true).map { Job.file($0.path, $0.render) }
         jobs += [
             .file("search.html", { @Sendable in theme.render("search", base(pageTitle: "Search | " + options.title, root: "")) }),
@@ -275,7 +292,7 @@ public struct SiteWriter: Sendable {
                 let (topic, tree, record) = pages[i]
                 return self.pages(for: topic, tree: tree, place: records[record].place).map { ($0.path, Data($0.html.utf8)) }
             }, besides: {
-                let found = findResources()
+                let found = layout.resources
                 _ = stageCache(for: output, resources: found)
                 return found
             })
@@ -317,7 +334,7 @@ public struct SiteWriter: Sendable {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         out += "<url><loc>\(HTMLEscaping.text(baseURL))index.html</loc></url>\n"
         for record in records {
-            out += "<url><loc>\(HTMLEscaping.text(baseURL + record.topic.outputPath))</loc>"
+            out += "<url><loc>\(HTMLEscaping.text(baseURL + SitePaths.url(record.topic.outputPath)))</loc>"
             if let date = record.topic.date { out += "<lastmod>\(date.iso)</lastmod>" }
             out += "</url>\n"
         }

@@ -29,10 +29,10 @@ extension SiteWriter {
         context["hasAppliesTo"] = .flag(!topic.frontMatter.appliesTo.isEmpty)
         if let edit = options.editURL { context["editURL"] = .text(edit + topic.path) }
         for (key, neighbour) in [("previous", place.previous), ("next", place.next)] where neighbour.count == 2 {
-            context[key] = ["href": .text(root + SitePaths.page(neighbour[0])), "label": .text(neighbour[1])]
+            context[key] = ["href": .text(SitePaths.url(root + SitePaths.page(neighbour[0]))), "label": .text(neighbour[1])]
         }
         context["hasPager"] = .flag(!place.previous.isEmpty || !place.next.isEmpty)
-        if tree.isGuided { context["guide"] = .text(Self.guidePath(topic).lastPathComponent) }
+        if tree.isGuided { context["guide"] = .text(SitePaths.url(Self.guidePath(topic).lastPathComponent)) }
         if let svg = TreeDiagram.svg(tree, topicTitle: topic.title) { context["diagram"] = .text(svg) }
         context["codes"] = .text(tree.codes.map(\.description).joined(separator: ", "))
         context["meta"] = .object(Dictionary(topic.frontMatter.fields.map { ($0.key, TemplateValue($0.value)) }, uniquingKeysWith: { a, _ in a }))
@@ -42,14 +42,14 @@ extension SiteWriter {
     func guide(for topic: Topic, tree: DecisionTree, place: PagePlace, rendered: RenderedBlocks) -> String {
         let path = Self.guidePath(topic)
         let root = SitePaths.root(of: path)
-        let adminPlace = options.baseURL.map { "The admin steps are here: \($0 + path)#/admin" }
+        let topicPage = SitePaths.url(topic.outputPath.lastPathComponent)
+        let adminPlace = options.baseURL.map { "The admin steps are here: \($0 + SitePaths.url(path))#/admin" }
             ?? "The admin steps are in the guided fix for that topic on our help site: open the page \(path) and choose the admin's path."
-        let wizard = WizardPage(tree: tree, links: GuideLinks(site: SiteLinks(topicPath: topic.path, baseURL: options.linkBaseURL),
-                                                              topicPage: topic.outputPath.lastPathComponent),
-                                adminPlace: adminPlace, topicPage: topic.outputPath.lastPathComponent, rendered: rendered)
+        let wizard = WizardPage(tree: tree, links: GuideLinks(site: SiteLinks(topicPath: topic.path, baseURL: options.linkBaseURL), topicPage: topicPage),
+                                adminPlace: adminPlace, topicPage: topicPage, rendered: rendered)
         var context = base(pageTitle: "Guided fix: " + topic.title + " | " + options.title, root: root)
         context["heading"] = .text(topic.heading?.text ?? topic.title)
-        context["topicPage"] = .text(topic.outputPath.lastPathComponent)
+        context["topicPage"] = .text(topicPage)
         context["sections"] = .text(wizard.sections())
         context["data"] = .text(wizard.dataScript())
         context["breadcrumbs"] = .list(breadcrumbs(for: topic, place: place))
@@ -61,7 +61,7 @@ extension SiteWriter {
     private func breadcrumbs(for topic: Topic, place: PagePlace) -> [TemplateValue] {
         let root = SitePaths.root(of: topic.outputPath)
         return [["name": .text(options.title), "href": .text(root + "index.html")]] + stride(from: 0, to: place.crumbs.count - 1, by: 2).map { i in
-            ["name": .text(place.crumbs[i]), "href": .text(root + place.crumbs[i + 1])]
+            ["name": .text(place.crumbs[i]), "href": .text(SitePaths.url(root + place.crumbs[i + 1]))]
         }
     }
 

@@ -96,7 +96,7 @@ public struct InteractiveWizard {
             reset()
             if let text = WizardScreen.message(for: next ?? nil) { message = ["", text] }
         case .handOff:
-            note = session.adminNote(code: code)
+            note = WizardScreen.adminNote(session, code: code)
             message = ["", "Note for your admin (it is printed again when you quit):", ""] + (note ?? "").split(separator: "\n").map(String.init)
             scroll = Int.max / 2
         }
@@ -140,8 +140,8 @@ public struct InteractiveWizard {
     private func headerLines(_ style: TerminalStyle) -> [String] {
         let codes = [session.tree.codes.map(\.description).joined(separator: ", ")].filter { !$0.isEmpty }
         var trail = (codes + WizardScreen.trail(session)).joined(separator: " \u{203A} ")
-        if TextLayout.width(trail) > width { trail = (codes + session.slugs).joined(separator: " \u{203A} ") }
-        return [Self.bold(session.tree.title, style), Self.dim(trail, style), Self.dim(String(repeating: "\u{2500}", count: width), style)]
+        if TextLayout.width(trail) > width { trail = (codes + session.slugs.map { ControlCharacters.escaped($0) }).joined(separator: " \u{203A} ") }
+        return [Self.bold(WizardScreen.header(session.tree)[0], style), Self.dim(trail, style), Self.dim(String(repeating: "\u{2500}", count: width), style)]
     }
 
     private func bodyLines(_ screen: WizardScreen, _ style: TerminalStyle) -> [String] {

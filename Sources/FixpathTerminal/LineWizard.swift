@@ -108,7 +108,7 @@ public struct LineWizard {
                 if let message = WizardScreen.message(for: next ?? nil) { write("\n" + message + "\n") }
                 return nil
             case .handOff:
-                if let note = session.adminNote(code: code) { write("\nNote for your admin (copy it):\n\n\(note)\n\n") }
+                if let note = WizardScreen.adminNote(session, code: code) { write("\nNote for your admin (copy it):\n\n\(note)\n\n") }
             }
         }
     }

@@ -1,3 +1,4 @@
+import FixpathCore
 import FixpathMarkdown
 import Foundation
 
@@ -21,7 +22,7 @@ public struct TerminalRenderer {
 
     /// The footnotes collected so far, as `[1] target` lines.
     public var footnoteLines: [String] {
-        footnotes.enumerated().map { "[\($0.offset + 1)] \($0.element)" }
+        footnotes.enumerated().map { "[\($0.offset + 1)] \(ControlCharacters.escaped($0.element))" }
     }
 
     /// Blocks followed by their footnotes, as one string.

@@ -1,3 +1,5 @@
+import FixpathCore
+
 /// A run of text with one style, the unit the wrapper measures and styles.
 struct Piece: Equatable {
     var text: String
@@ -13,13 +15,14 @@ struct Piece: Equatable {
 
     static let lineBreak = Piece(text: "", isBreak: true)
 
+    /// The text with its control characters escaped (it comes from content), in fixpath's own styling.
     func styled(_ style: TerminalStyle) -> String {
-        var out = text
+        var out = ControlCharacters.escaped(text, keepingTabs: true)
         if style.color {
             let codes = (bold ? [1] : []) + (italic ? [3] : []) + (strike ? [9] : []) + (code ? [36] : []) + sgr
             if !codes.isEmpty { out = ANSI.sgr(codes) + out + ANSI.reset }
         }
-        if style.hyperlinks, let url { out = ANSI.link(url, out) }
+        if style.hyperlinks, let url { out = ANSI.link(ControlCharacters.escaped(url), out) }
         return out
     }
 }
@@ -73,7 +76,8 @@ enum TextLayout {
         for piece in pieces {
             if piece.isBreak { endWord(); result.append(.newline); continue }
             var current = ""
-            for ch in piece.text {
+            // Measured as shown: a control character takes the width of its escape.
+            for ch in ControlCharacters.escaped(piece.text, keepingTabs: true, keepingLineBreaks: true) {
                 if ch == " " || ch == "\t" || ch == "\n" {
                     if !current.isEmpty { var p = piece; p.text = current; word.append(p) }
                     current = ""

@@ -2,6 +2,7 @@ import FixpathCore
 import FixpathMarkdown
 
 /// One step of the wizard as both front ends show it: where the reader is, the content, and what they can do next.
+/// Its strings come from content, so their control characters are escaped (see ``ControlCharacters``).
 public struct WizardScreen {
     /// What picking an option does.
     public enum Action: Equatable, Sendable {
@@ -29,12 +30,13 @@ public struct WizardScreen {
 
     public init(_ session: WizardSession) {
         let node = session.node
+        let shown = { (text: String) in ControlCharacters.escaped(text) }
         switch session.stage {
         case .question:
-            heading = node.heading?.text
+            heading = node.heading.map { shown($0.text) }
             blocks = node.blocks
-            prompt = node.prompt ?? "Which of these do you want to try?"
-            options = node.choices.enumerated().map { Option(label: $1.label, slug: $1.slug, action: .choose($0)) }
+            prompt = shown(node.prompt ?? "Which of these do you want to try?")
+            options = node.choices.enumerated().map { Option(label: shown($1.label), slug: shown($1.slug), action: .choose($0)) }
             let left = session.questionsLeftAtMost
             status = left == 1 ? "This is the last question." : "At most \(left) questions left."
         case .answer where session.tree.kind == .reading:
@@ -44,7 +46,7 @@ public struct WizardScreen {
             options = []
             status = "This is a page to read: it has no questions and no guided fix."
         case .answer:
-            heading = node.heading?.text
+            heading = node.heading.map { shown($0.text) }
             blocks = node.blocks
             prompt = "Did this fix it?"
             options = [Option(label: "Yes", action: .fixed(true)), Option(label: "No, that didn't fix it", action: .fixed(false))]
@@ -58,7 +60,7 @@ public struct WizardScreen {
             status = "Good. The problem is fixed."
         case .escalation, .exhausted:
             let escalation = session.escalation
-            heading = escalation?.heading?.text
+            heading = escalation?.heading.map { shown($0.text) }
             blocks = escalation?.blocks ?? []
             options = session.canHandToAdmin ? [Option(label: "Hand it to your admin", action: .handOff)] : []
             prompt = options.isEmpty ? nil : "Can't fix it yourself?"
@@ -68,7 +70,12 @@ public struct WizardScreen {
 
     /// The choices made so far, for a "where am I" line.
     public static func trail(_ session: WizardSession) -> [String] {
-        session.trail.map(\.choice.label)
+        session.trail.map { ControlCharacters.escaped($0.choice.label) }
+    }
+
+    /// The note for the reader's admin, as the terminal shows it: its lines kept, controls escaped.
+    public static func adminNote(_ session: WizardSession, code: StatusCode?) -> String? {
+        session.adminNote(code: code).map { ControlCharacters.escaped($0, keepingLineBreaks: true) }
     }
 
     /// What to say after "No, that didn't fix it".
@@ -82,7 +89,7 @@ public struct WizardScreen {
 
     /// Title and status codes, the first lines of every screen.
     public static func header(_ tree: DecisionTree) -> [String] {
-        var lines = [tree.title]
+        var lines = [ControlCharacters.escaped(tree.title)]
         if !tree.codes.isEmpty {
             lines.append("Status code\(tree.codes.count > 1 ? "s" : ""): \(tree.codes.map(\.description).joined(separator: ", "))")
         }

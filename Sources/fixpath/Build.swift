@@ -64,6 +64,16 @@ struct Build: ParsableCommand {
         clock?.lap("settings and theme")
         guard let root = try? ContentRoot(options.content) else { _ = try options.loadProject(); return }
         clock?.lap("list the content folder")
+        // A journal that cannot be applied leaves the site in doubt: the whole site is built again.
+        let discarded: Diagnostic?
+        do {
+            discarded = try SiteWriter.recover(output, contentRoot: root.directory)
+        } catch {
+            Console.error("\(error)\n")
+            throw ExitCode(ExitStatus.contentErrors)
+        }
+        if let discarded { Console.error(ContentOptions.lines(discarded)) }
+        let full = self.full || discarded != nil
         let (cache, stamps) = concurrently({ full ? nil : BuildCache.read(for: output).flatMap { BuildCache.decode($0, for: output) } },
                                            { BuildFingerprint.Stamps(root) })
         let fingerprint = BuildFingerprint(root: root, theme: theme, options: siteOptions, stamps: stamps, known: cache?.files ?? [:])
@@ -85,8 +95,10 @@ struct Build: ParsableCommand {
             reusing = [:]
         }
         let numbering = SearchTermNumbering(continuing: previous)
-        let (project, terms) = Project.load(root: root, reusing: reusing, timings: clock, readingContents: previous == nil,
+        var (project, terms) = Project.load(root: root, reusing: reusing, timings: clock, readingContents: previous == nil,
                                             alongside: numbering.number)
+        let layout = SiteLayout(project: project, theme: theme, options: siteOptions)
+        project.add(layout.diagnostics)
         options.report(project.diagnostics)
         clock?.lap("report diagnostics")
         if options.failed(project) {
@@ -94,7 +106,7 @@ struct Build: ParsableCommand {
             throw ExitCode(ExitStatus.contentErrors)
         }
         let writer = SiteWriter(project: project, theme: theme, options: siteOptions, fingerprint: fingerprint, reusing: previous,
-                                numbered: (numbering.table, terms))
+                                numbered: (numbering.table, terms), layout: layout)
         ExitArena.keep(writer)
         clock?.lap("table of contents and search terms")
         do {

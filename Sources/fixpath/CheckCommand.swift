@@ -1,5 +1,6 @@
 import ArgumentParser
 import FixpathCore
+import FixpathSite
 import Foundation
 
 /// How `check` prints diagnostics.
@@ -19,7 +20,13 @@ struct CheckCommand: ParsableCommand {
     var format: DiagnosticFormat = .human
 
     func run() throws {
-        let project = try options.loadProject()
+        var project = try options.loadProject()
+        // Where the site would put each file: what `build` with the same settings reports.
+        let settings = options.settings
+        let templates = settings.templates ?? "templates"
+        if let theme = try? Theme(overrides: FileManager.default.fileExists(atPath: templates) ? templates : nil) {
+            project.add(SiteLayout(project: project, theme: theme, options: SiteOptions(baseURL: settings.baseURL)).diagnostics)
+        }
         switch format {
         case .human:
             options.report(project.diagnostics)
@@ -39,8 +46,8 @@ struct CheckCommand: ParsableCommand {
             var out = ""
             for d in project.diagnostics {
                 let kind = d.severity == .error ? "error" : "warning"
-                let message = (d.message + (d.hint.map { " (\($0))" } ?? "")).githubEscaped
-                out += "::\(kind) file=\(options.displayPath(d.path).githubPropertyEscaped),line=\(d.location.line),col=\(d.location.column),title=\(d.code)::\(message)\n"
+                let message = ControlCharacters.escaped(d.message + (d.hint.map { " (\($0))" } ?? "")).githubEscaped
+                out += "::\(kind) file=\(ControlCharacters.escaped(options.displayPath(d.path)).githubPropertyEscaped),line=\(d.location.line),col=\(d.location.column),title=\(d.code)::\(message)\n"
             }
             Console.out(out)
         }

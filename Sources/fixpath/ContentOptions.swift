@@ -38,10 +38,14 @@ struct ContentOptions: ParsableArguments {
 
     func loadTopic(_ file: String, roots: inout RootCache) throws -> (topic: Topic, root: String) {
         guard FileManager.default.isReadableFile(atPath: file), let real = realpath(file, nil) else {
-            throw CommandError(status: ExitStatus.usage, message: "\(file): error: no such file")
+            throw CommandError(status: ExitStatus.usage, message: "\(ControlCharacters.escaped(file)): error: no such file")
         }
         let absolute = String(cString: real)
         free(real)
+        var info = stat()
+        guard stat(absolute, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            throw CommandError(status: ExitStatus.usage, message: "\(ControlCharacters.escaped(file)): error: not a regular file; give a topic's Markdown file")
+        }
         var rootPath = (absolute as NSString).deletingLastPathComponent
         if let content = realpath(content, nil).map({ p in defer { free(p) }; return String(cString: p) }),
            absolute.hasPrefix(content + "/") {
@@ -89,10 +93,14 @@ struct ContentOptions: ParsableArguments {
         for d in diagnostics {
             var shown = d
             shown.path = displayPath(d.path, root: root)
-            text += shown.formatted + "\n"
-            if let hint = d.hint { text += "    hint: \(hint)\n" }
+            text += Self.lines(shown)
         }
         Console.error(text)
+    }
+
+    /// A diagnostic and its hint as printed, its path as it is.
+    static func lines(_ d: Diagnostic) -> String {
+        d.formatted + "\n" + (d.hint.map { "    hint: \(ControlCharacters.escaped($0))\n" } ?? "")
     }
 
     func failed(_ project: Project) -> Bool {

@@ -30,7 +30,8 @@ struct DiagnoseCommand: ParsableCommand {
         }
         let bounce = BounceMessage(String(decoding: data, as: UTF8.self))
         guard !bounce.statuses.isEmpty else {
-            throw CommandError(status: ExitStatus.contentErrors, message: "\(file == "-" ? "<stdin>" : file): error: no status code found in the bounce message")
+            throw CommandError(status: ExitStatus.contentErrors,
+                               message: "\(file == "-" ? "<stdin>" : ControlCharacters.escaped(file)): error: no status code found in the bounce message")
         }
         let project = try options.loadProject()
         let index = project.statusCodeIndex
@@ -55,19 +56,21 @@ struct DiagnoseCommand: ParsableCommand {
             ]
             Console.out(TreeJSON.string(object))
         } else {
+            // A bounce message is mail from anyone: its fields reach the terminal with their control characters escaped.
+            let shown = { (text: String) in ControlCharacters.escaped(text) }
             var out = ""
             for s in bounce.statuses {
                 out += "Status \(s.code.reply.map { "\($0) " } ?? "")\(s.code)"
-                if let r = s.recipient { out += " for \(r)" }
+                if let r = s.recipient { out += " for \(shown(r))" }
                 out += "\n"
-                if let m = s.remoteMTA { out += "  remote server: \(m)\n" }
-                if let d = s.reply { out += "  reply: \(d)\n" }
+                if let m = s.remoteMTA { out += "  remote server: \(shown(m))\n" }
+                if let d = s.reply { out += "  reply: \(shown(d))\n" }
             }
             if bounce.omitted > 0 {
                 out += "…and \(bounce.omitted) more status code(s), left out: fixpath reports the first \(BounceMessage.maxStatuses).\n"
             }
             out += matches.isEmpty ? "No topic covers these codes yet.\n" : "Topics, best first:\n"
-            for (i, m) in matches.enumerated() { out += "  \(i + 1). \(m.title) (\(options.displayPath(m.topic)))\n" }
+            for (i, m) in matches.enumerated() { out += "  \(i + 1). \(shown(m.title)) (\(shown(options.displayPath(m.topic))))\n" }
             Console.out(out)
         }
         if matches.isEmpty { throw ExitCode(ExitStatus.contentErrors) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FixpathCore
+import FixpathSite
 import Foundation
 
 extension TopicScaffold.Kind: ExpressibleByArgument {}
@@ -20,16 +21,26 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let isPath = name.hasSuffix(".md")
-        let title = isPath ? String((name as NSString).lastPathComponent.dropLast(3)).replacingOccurrences(of: "-", with: " ") : name
-        let relative = isPath ? name : TopicScaffold.fileName(for: name)
-        let path = options.content + "/" + relative
-        if FileManager.default.fileExists(atPath: path) {
-            throw CommandError(status: ExitStatus.contentErrors, message: "\(path): error: a file with this name exists; choose another name")
+        // A title is one line: line breaks and other control characters would break the front matter.
+        let given = isPath ? String(name.lastPathComponent.dropLast(3)).replacingOccurrences(of: "-", with: " ") : name
+        let title = String(given.unicodeScalars.map { ControlCharacters.contains(String($0)) ? " " : Character($0) })
+        guard let relative = ContentRoot.resolve(isPath ? name : TopicScaffold.fileName(for: title), from: ""), !relative.isEmpty else {
+            throw CommandError(status: ExitStatus.usage, message: "\(ControlCharacters.escaped(name)): error: the topic must be inside the content folder")
         }
+        let path = options.content + "/" + relative
         let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
         guard let date = LearnDate("\(now.month ?? 1)/\(now.day ?? 1)/\(now.year ?? 2026)") else { return }
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try TopicScaffold.markdown(title: title, kind: kind, date: date).write(toFile: path, atomically: true, encoding: .utf8)
-        Console.out("Wrote \(path). Fill in the TODO markers; `fixpath check` lists them.\n")
+        try FileManager.default.createDirectory(atPath: options.content, withIntermediateDirectories: true)
+        // Written only as a new file, and only inside the content folder: never over a file, never through a link.
+        let written: Bool
+        do {
+            written = try ConfinedFolder(path: options.content).create(relative, contents: Data(TopicScaffold.markdown(title: title, kind: kind, date: date).utf8))
+        } catch {
+            throw CommandError(status: ExitStatus.contentErrors, message: "\(error)")
+        }
+        guard written else {
+            throw CommandError(status: ExitStatus.contentErrors, message: "\(ControlCharacters.escaped(path)): error: a file with this name exists; choose another name")
+        }
+        Console.out("Wrote \(ControlCharacters.escaped(path)). Fill in the TODO markers; `fixpath check` lists them.\n")
     }
 }

@@ -14,18 +14,21 @@ struct TopicPicker {
         /// The real path of the content folder the topic is in.
         var root: String
 
-        /// Opens links the way the reader can follow them: site-absolute ones on `base`, relative ones as paths.
+        /// Opens links the way the reader can follow them: site-absolute ones on `base`, relative ones
+        /// as paths (read as the site reads them: percent-decoded, without a query); links that could
+        /// run script are dropped.
         func linkResolver(base: String) -> (String) -> String? {
-            let folder = ((root as NSString).appendingPathComponent(tree.topic) as NSString).deletingLastPathComponent
+            let (topic, root) = (tree.topic, root)
             return { href in
-                if href.hasPrefix("#") { return nil }
-                if href.contains("://") || href.lowercased().hasPrefix("mailto:") { return href }
-                if href.hasPrefix("/") { return (base.hasSuffix("/") ? String(base.dropLast()) : base) + href }
-                let parts = href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-                let full = URL(fileURLWithPath: folder).appendingPathComponent(String(parts[0])).standardized.path
-                let cwd = FileManager.default.currentDirectoryPath + "/"
-                let shown = full.hasPrefix(cwd) ? String(full.dropFirst(cwd.count)) : full
-                return shown + (parts.count > 1 ? "#" + parts[1] : "")
+                switch LinkTarget(href, from: topic) {
+                case .anchor: return nil
+                case .external(let url): return HTMLEscaping.safeURL(url) == "#" ? nil : url
+                case .siteAbsolute(let path): return (base.hasSuffix("/") ? String(base.dropLast()) : base) + path
+                case .outsideRoot(let raw): return raw
+                case .file(let path, let anchor):
+                    let full = root + "/" + path, cwd = FileManager.default.currentDirectoryPath + "/"
+                    return (full.hasPrefix(cwd) ? String(full.dropFirst(cwd.count)) : full) + (anchor.map { "#" + $0 } ?? "")
+                }
             }
         }
     }
@@ -58,7 +61,7 @@ struct TopicPicker {
     private func byCode(_ text: String) throws -> Picked {
         guard let first = StatusCodeScanner.ranges(in: text).first else {
             throw CommandError(status: ExitStatus.contentErrors,
-                               message: "fixpath: no status code in '\(text)'; give a code such as 5.7.124, the bounce text, or a topic file")
+                               message: "fixpath: no status code in '\(ControlCharacters.escaped(text))'; give a code such as 5.7.124, the bounce text, or a topic file")
         }
         let root: ContentRoot
         do {
@@ -79,7 +82,7 @@ struct TopicPicker {
     private func choose(among matches: [StatusCodeIndex.Entry], code: StatusCodeRange) throws -> StatusCodeIndex.Entry {
         say("Several topics cover \(code):\n")
         for (i, entry) in matches.enumerated() {
-            say("\(i + 1). \(entry.title) (\(entry.ranges.map(\.description).joined(separator: ", ")))\n")
+            say("\(i + 1). \(ControlCharacters.escaped(entry.title)) (\(entry.ranges.map(\.description).joined(separator: ", ")))\n")
         }
         while true {
             say("Which one? Type a number: ")

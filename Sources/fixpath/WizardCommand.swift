@@ -70,7 +70,7 @@ struct WizardCommand: ParsableCommand {
         if json {
             guard outcome != .quit else { throw CommandError(status: ExitStatus.contentErrors, message: "fixpath: quit before an answer was reached") }
             Console.out(TreeJSON.string(Self.report(wizard.session, code: picked.code)))
-        } else if wizard.stopAtAnswer, let note = wizard.session.adminNote(code: picked.code) {
+        } else if wizard.stopAtAnswer, let note = WizardScreen.adminNote(wizard.session, code: picked.code) {
             Console.out("\nNote for your admin (copy it):\n\n\(note)\n")
         }
     }

@@ -10,6 +10,9 @@ import FixpathCore
         ("other.md#part", "a/b.md", .file(path: "a/other.md", anchor: "part")),
         ("../media/x%20y.png", "a/b.md", .file(path: "media/x y.png", anchor: nil)),
         ("../../x.md", "a/b.md", .outsideRoot("../../x.md")),
+        ("\u{1}\u{1}javascript:alert(1)", "a/b.md", .external("\u{1}\u{1}javascript:alert(1)")),
+        ("./javascript:alert(1);x.md", "a/b.md", .file(path: "a/javascript:alert(1);x.md", anchor: nil)),
+        ("c%20%231%3F%25.md#part", "b.md", .file(path: "c #1?%.md", anchor: "part")),
     ])
     func classifies(reference: String, from: String, expected: LinkTarget) {
         #expect(LinkTarget(reference, from: from) == expected)
