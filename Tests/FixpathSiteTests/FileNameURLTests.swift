@@ -6,6 +6,8 @@ import FixpathSite
 /// File names become URLs segment by segment: percent-encoded, and with `./` in front when the first
 /// segment holds a `:`, so that no name reads as a scheme and every name finds its file.
 @Suite struct FileNameURLTests {
+    /// Front matter that gives each topic a guided fix, whose links are checked too.
+    static let guided = "fixpath:\n  kind: decision\n"
     static let names = ["javascript:alert(1);x.md", "c #1?%.md", "back\\slash.md", "tab\there.md", "caf\u{E9} \u{65E5}.md", "-dash.md", "q.md"]
 
     @Test func everyHrefOfEveryPageIsEncoded() throws {
@@ -18,10 +20,10 @@ import FixpathSite
         try FileManager.default.createDirectory(atPath: content + "/sub folder#1", withIntermediateDirectories: true)
         var links = ""
         for name in Self.names {
-            try "---\ntitle: Named \(name.count)\ndescription: D.\n---\n# Named\n\nText.\n".write(toFile: content + "/" + name, atomically: true, encoding: .utf8)
+            try "---\ntitle: Named \(name.count)\ndescription: D.\n\(Self.guided)---\n# Named\n\nText.\n".write(toFile: content + "/" + name, atomically: true, encoding: .utf8)
             links += "[x](<\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)>) "
         }
-        try "---\ntitle: Nested\ndescription: D.\n---\n# Nested\n\n\(links.replacingOccurrences(of: "[x](<", with: "[x](<../"))\n\n![a picture](<shot%20%231.png>)\n"
+        try "---\ntitle: Nested\ndescription: D.\n\(Self.guided)---\n# Nested\n\n\(links.replacingOccurrences(of: "[x](<", with: "[x](<../"))\n\n![a picture](<shot%20%231.png>)\n"
             .write(toFile: content + "/sub folder#1/nested.md", atomically: true, encoding: .utf8)
         try "picture".write(toFile: content + "/sub folder#1/shot #1.png", atomically: true, encoding: .utf8)
         let project = try buildSite(content: content, output: output)
