@@ -83,13 +83,7 @@ enum TreeProperties {
     static func violations(_ tree: DecisionTree, topic: Topic, diagnostics: [Diagnostic]) -> [String] {
         var found: [String] = []
         let inference = TreeInference(topic: topic)
-        var covered = Set<String>()
-        for node in tree.nodes {
-            if let anchor = node.heading?.anchor { covered.insert(anchor) }
-            var inner: [Heading] = []
-            Topic.collectHeadings(node.blocks, into: &inner)
-            covered.formUnion(inner.map(\.anchor))
-        }
+        let covered = tree.shownAnchors
         let reported = Set(diagnostics.filter { $0.code == DiagnosticCode.treeLostFix }.map(\.location.line))
         let roles = Dictionary(tree.sections.map { ($0.heading.anchor, $0.role) }, uniquingKeysWith: { first, _ in first })
         // Every fix section (a fix whose ancestors are fixes) is reachable, or reported with FP106.

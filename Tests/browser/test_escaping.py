@@ -16,7 +16,7 @@ XSS = Path(__file__).resolve().parents[1] / "FixpathSiteTests" / "Fixtures" / "x
 
 # Written at run time: control characters and a colon in a file name stay out of the repository.
 SCHEME_VECTORS = (
-    "---\ntitle: Hidden schemes\ndescription: Schemes behind spaces and controls.\n---\n\n# Hidden schemes\n\n"
+    "---\ntitle: Hidden schemes\ndescription: Schemes behind spaces and controls.\nfixpath:\n  kind: decision\n---\n\n# Hidden schemes\n\n"
     '<a href="      javascript:alert(\'spaces\')">spaces</a> '
     '<a href="\t\tjava\tscript:alert(\'tabs\')">tabs</a> '
     '<a href="\x01\x02\x03\x04\x05\x06\x07\x08javascript:alert(\'raw controls\')">raw controls</a>\n\n'
@@ -32,7 +32,7 @@ def xss_site(tmp_path_factory):
     content = tmp_path_factory.mktemp("xss-content") / "content"
     shutil.copytree(XSS, content)
     (content / "schemes.md").write_bytes(SCHEME_VECTORS.encode())
-    (content / (NAMED + ".md")).write_text("---\ntitle: Named\ndescription: D.\n---\n\n# Named\n\nText.\n")
+    (content / (NAMED + ".md")).write_text("---\ntitle: Named\ndescription: D.\nfixpath:\n  kind: decision\n---\n\n# Named\n\nText.\n")
     out = tmp_path_factory.mktemp("xss") / "site"
     proc = run_fixpath("build", "--content", str(content), "--output", str(out))
     assert proc.returncode == 0, proc.stderr

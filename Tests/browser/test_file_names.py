@@ -19,7 +19,7 @@ def names_site(tmp_path_factory):
     (content / "sub #1").mkdir(parents=True)
     links = []
     for i, name in enumerate(NAMES):
-        (content / (name + ".md")).write_text(f"---\ntitle: Topic {i}\ndescription: Named oddly.\n---\n\n# Topic {i}\n\nText.\n")
+        (content / (name + ".md")).write_text(f"---\ntitle: Topic {i}\ndescription: Named oddly.\nfixpath:\n  kind: decision\n---\n\n# Topic {i}\n\nText.\n")
         links.append(f"[{i}](<../{''.join('%{:02X}'.format(b) for b in (name + '.md').encode())}>)")
     (content / "sub #1" / "shot #1?.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (content / "sub #1" / "links.md").write_text(

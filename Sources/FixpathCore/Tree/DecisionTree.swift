@@ -36,6 +36,18 @@ public struct DecisionTree: Sendable {
     /// Every node reachable from the root, root first, depth first.
     public var nodes: [TreeNode] { root.descendants }
 
+    /// The anchors of every heading the tree shows: its nodes' own, and those inside their text.
+    var shownAnchors: Set<String> {
+        var shown = Set<String>()
+        for node in nodes {
+            if let anchor = node.heading?.anchor { shown.insert(anchor) }
+            var inner: [Heading] = []
+            Topic.collectHeadings(node.blocks, into: &inner)
+            shown.formUnion(inner.map(\.anchor))
+        }
+        return shown
+    }
+
     /// Every root-to-answer path, as the choice indexes taken.
     public var paths: [[Int]] {
         var result: [[Int]] = []

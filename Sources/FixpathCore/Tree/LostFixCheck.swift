@@ -6,13 +6,7 @@ extension TreeInference {
 
     mutating func reportLostFixes(_ tree: DecisionTree, _ sections: [Section]) {
         guard directives.tree == nil else { return }
-        var covered = Set<String>()
-        for node in tree.nodes {
-            if let anchor = node.heading?.anchor { covered.insert(anchor) }
-            var inner: [Heading] = []
-            Topic.collectHeadings(node.blocks, into: &inner)
-            covered.formUnion(inner.map(\.anchor))
-        }
+        let covered = tree.shownAnchors
         var found: [Diagnostic] = []
         func walk(_ sections: [Section], background: Section?) {
             for section in sections {
