@@ -75,6 +75,7 @@ public enum DiagnosticCode {
     public static let linkOutsideRoot = "FP052"
     public static let unsafeURL = "FP053"
     public static let rawHTML = "FP060"
+    public static let unbalancedHTML = "FP061"
     public static let duplicateCode = "FP070"
     public static let todo = "FP080"
     public static let fileOnGeneratedPath = "FP090"

@@ -141,44 +141,36 @@ enum MetadataCheck {
     }
 }
 
-/// Reports raw HTML tags that are not on Learn's allow-list; the renderer escapes them.
+/// Reports raw HTML that the page cannot show as written: tags not on Learn's allow-list or never
+/// finished (shown as text), end tags with nothing to close (dropped), and tags never closed.
 enum RawHTMLCheck {
     static func check(_ topic: Topic) -> [Diagnostic] {
-        var found: [(String, SourceLocation)] = []
-        func sanitize(_ html: String, _ at: SourceLocation) {
-            var sanitizer = HTMLSanitizer()
-            _ = sanitizer.sanitize(html)
-            found += sanitizer.rejected.map { ($0, at) }
-        }
-        func walk(_ inlines: [Inline]) {
-            for inline in inlines {
-                switch inline {
-                case .html(let html, let at): sanitize(html, at)
-                case .emphasis(let c), .strong(let c), .strikethrough(let c), .included(let c): walk(c)
-                case .link(_, _, let c, _): walk(c)
-                default: continue
-                }
+        var renderer = HTMLRenderer()
+        _ = renderer.render(topic.blocks)
+        let rejected = renderer.rejectedTags.map { rejection, at in
+            switch rejection {
+            case .notAllowed(let tag):
+                Diagnostic(path: topic.path, location: at, severity: .warning, code: DiagnosticCode.rawHTML,
+                           message: "raw HTML tag <\(tag)> is not allowed; it is shown as text",
+                           hint: "write it as `<\(tag)>` in backticks, or use Markdown instead")
+            case .unfinished(let tag):
+                Diagnostic(path: topic.path, location: at, severity: .warning, code: DiagnosticCode.rawHTML,
+                           message: "raw HTML <\(tag) is never finished (no '>' or an unclosed quote); it and the rest of the block are shown as text",
+                           hint: "close the tag, or write '<' as '&lt;'")
             }
         }
-        func walk(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .html(let html, let at): sanitize(html, at)
-                case .paragraph(let inlines, _): walk(inlines)
-                case .heading(let h): walk(h.content)
-                case .blockQuote(let c, _), .alert(_, let c, _), .div(_, let c, _), .included(let c): walk(c)
-                case .list(let list): list.items.forEach(walk)
-                case .table(let table): for row in [table.header] + table.rows { row.forEach(walk) }
-                case .tabGroup(let tabs, _): tabs.forEach { walk($0.blocks) }
-                case .codeBlock, .thematicBreak, .include: continue
-                }
+        let unbalanced = renderer.unbalancedTags.map { problem, at in
+            switch problem {
+            case .strayEndTag(let tag):
+                Diagnostic(path: topic.path, location: at, severity: .warning, code: DiagnosticCode.unbalancedHTML,
+                           message: "raw HTML </\(tag)> closes nothing that is open here; it is left out",
+                           hint: "remove it, or open <\(tag)> in the same block")
+            case .neverClosed(let tag):
+                Diagnostic(path: topic.path, location: at, severity: .warning, code: DiagnosticCode.unbalancedHTML,
+                           message: "raw HTML <\(tag)> is never closed; it is closed where this HTML ends",
+                           hint: "add </\(tag)> where the element should end")
             }
         }
-        walk(topic.blocks)
-        return found.map { tag, at in
-            Diagnostic(path: topic.path, location: at, severity: .warning, code: DiagnosticCode.rawHTML,
-                       message: "raw HTML tag <\(tag)> is not allowed; it is shown as text",
-                       hint: tag.isEmpty ? nil : "write it as `<\(tag)>` in backticks, or use Markdown instead")
-        }
+        return rejected + unbalanced
     }
 }

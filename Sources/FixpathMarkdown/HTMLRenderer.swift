@@ -17,7 +17,7 @@ public struct LiteralLinks: LinkResolving {
 /// them instead of rendering them again. Blocks with in-page links are left out: their `href`s differ
 /// between the pages.
 public final class RenderedBlocks {
-    fileprivate var byLocation: [SourceLocation: [(block: Block, html: String)]] = [:]
+    fileprivate var byLocation: [SourceLocation: [(block: Block, html: String, raw: [HTMLBalancer.RawPart])]] = [:]
 
     public init() {}
 }
@@ -25,8 +25,12 @@ public final class RenderedBlocks {
 /// Renders Markdown blocks as HTML.
 public struct HTMLRenderer {
     public let links: any LinkResolving
-    /// Raw HTML tags that were escaped because they are not on the allow-list.
-    public private(set) var rejectedTags: [(tag: String, location: SourceLocation)] = []
+    /// Raw HTML tags shown as text: not on the allow-list, or never finished.
+    public private(set) var rejectedTags: [(rejection: HTMLSanitizer.Rejection, location: SourceLocation)] = []
+    /// Raw HTML end tags with nothing to close (dropped), and tags never closed (closed for the author).
+    public private(set) var unbalancedTags: [(problem: HTMLBalancer.Problem, location: SourceLocation)] = []
+    /// Where raw HTML landed in the output being rendered.
+    private var rawParts: [HTMLBalancer.RawPart] = []
     /// Where top-level blocks are kept once rendered, and looked up before rendering.
     public var rendered: RenderedBlocks?
     /// Set when a link to `#…` was resolved since it was last cleared.
@@ -40,8 +44,17 @@ public struct HTMLRenderer {
     public mutating func render(_ blocks: [Block]) -> String {
         var out = ""
         out.reserveCapacity(4096)
+        rawParts = []
         for block in blocks { renderKept(block, into: &out) }
-        return out
+        return balanced(out)
+    }
+
+    private mutating func balanced(_ html: String) -> String {
+        guard !rawParts.isEmpty else { return html }
+        let (result, problems) = HTMLBalancer.balance(html, raw: rawParts)
+        for (problem, at) in problems { unbalancedTags.append((problem, at)) }
+        rawParts = []
+        return result
     }
 
     private mutating func renderKept(_ block: Block, into out: inout String) {
@@ -50,15 +63,19 @@ public struct HTMLRenderer {
             return
         }
         if let kept = rendered.byLocation[at]?.first(where: { $0.block == block }) {
+            let start = out.utf8.count
             out += kept.html
+            rawParts += kept.raw.map { HTMLBalancer.RawPart(range: ($0.range.lowerBound + start)..<($0.range.upperBound + start), location: $0.location, isBlock: $0.isBlock) }
             return
         }
         let start = out.utf8.count
+        let firstPart = rawParts.count
         let outer = resolvedInPageLink
         resolvedInPageLink = false
         render(block, into: &out, tight: false)
         if !resolvedInPageLink {
-            rendered.byLocation[at, default: []].append((block, String(out[out.utf8.index(out.startIndex, offsetBy: start)...])))
+            let raw = rawParts[firstPart...].map { HTMLBalancer.RawPart(range: ($0.range.lowerBound - start)..<($0.range.upperBound - start), location: $0.location, isBlock: $0.isBlock) }
+            rendered.byLocation[at, default: []].append((block, String(out[out.utf8.index(out.startIndex, offsetBy: start)...]), raw))
         }
         resolvedInPageLink = resolvedInPageLink || outer
     }
@@ -70,8 +87,9 @@ public struct HTMLRenderer {
 
     public mutating func render(_ inlines: [Inline]) -> String {
         var out = ""
+        rawParts = []
         render(inlines, into: &out)
-        return out
+        return balanced(out)
     }
 
     private mutating func render(_ block: Block, into out: inout String, tight: Bool) {
@@ -106,7 +124,12 @@ public struct HTMLRenderer {
                     out += "\n"
                     for child in item { render(child, into: &out, tight: false) }
                 }
-                if out.hasSuffix("\n") { out.removeLast() }
+                if out.hasSuffix("\n") {
+                    out.removeLast()
+                    if let last = rawParts.last, last.range.upperBound > out.utf8.count {
+                        rawParts[rawParts.count - 1].range = last.range.lowerBound..<max(last.range.lowerBound, out.utf8.count)
+                    }
+                }
                 out += "</li>\n"
             }
             out += "</\(tag)>\n"
@@ -120,7 +143,7 @@ public struct HTMLRenderer {
             out += HTMLEscaping.text(code)
             out += "</code></pre></div>\n"
         case .html(let html, let at):
-            out += sanitize(html, at)
+            sanitize(html, at, isBlock: true, into: &out)
             if !out.hasSuffix("\n") { out += "\n" }
         case .thematicBreak:
             out += "<hr>\n"
@@ -208,7 +231,7 @@ public struct HTMLRenderer {
                 }
                 out += "</a>"
             case .image(let image): self.image(image, into: &out)
-            case .html(let html, let at): out += sanitize(html, at)
+            case .html(let html, let at): sanitize(html, at, isBlock: false, into: &out)
             case .softBreak: out += "\n"
             case .lineBreak: out += "<br>\n"
             case .noLoc(let t): out += "<span class=\"no-loc\">\(HTMLEscaping.text(t))</span>"
@@ -250,17 +273,18 @@ public struct HTMLRenderer {
         out += "</details></figure>\n"
     }
 
-    private mutating func sanitize(_ html: String, _ at: SourceLocation) -> String {
+    private mutating func sanitize(_ html: String, _ at: SourceLocation, isBlock: Bool, into out: inout String) {
         let links = self.links
         var inPageLink = false
         var sanitizer = HTMLSanitizer { url, isImage in
             if !isImage, url.utf8.first == UInt8(ascii: "#") { inPageLink = true }
             return isImage ? links.src(for: url) : links.href(for: url)
         }
-        let result = sanitizer.sanitize(html)
+        let start = out.utf8.count
+        out += sanitizer.sanitize(html)
+        rawParts.append(HTMLBalancer.RawPart(range: start..<out.utf8.count, location: at, isBlock: isBlock))
         if inPageLink { resolvedInPageLink = true }
-        for tag in sanitizer.rejected { rejectedTags.append((tag, at)) }
-        return result
+        for rejection in sanitizer.rejected { rejectedTags.append((rejection, at)) }
     }
 }
 

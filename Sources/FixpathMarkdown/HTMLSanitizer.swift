@@ -1,17 +1,37 @@
-import Foundation
-
-/// Lets through the raw HTML that Learn allows and escapes the rest.
+/// Lets through the raw HTML that Learn renders, with only safe attributes, and escapes the rest.
 public struct HTMLSanitizer {
-    static let allowed: [String: Set<String>] = [
-        "br": [], "b": [], "i": [], "em": [], "strong": [], "sup": [], "sub": [], "kbd": [], "code": [],
-        "details": [], "summary": [], "a": ["href", "name", "id", "title"],
-        "img": ["src", "alt", "title", "width", "height"], "table": [], "thead": [], "tbody": [], "tr": [],
-        "th": [], "td": [], "ul": [], "ol": [], "li": [], "p": [], "div": ["class"], "span": ["class"],
-    ]
-    static let void: Set<String> = ["br", "img"]
+    /// Every tag and attribute that can reach a page; anything else is shown as text. `id` and
+    /// `title` are allowed on every tag, so links to `#id` land.
+    static let allowed: [String: Set<String>] = {
+        let plain = "abbr b bdi blockquote br caption cite code dd del details dfn div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i ins kbd li mark p pre q s samp small span strong sub summary sup tbody tfoot thead tr u ul var wbr"
+        var result: [String: Set<String>] = [:]
+        for name in plain.split(separator: " ") { result[String(name)] = [] }
+        result["a"] = ["href", "name"]
+        result["img"] = ["src", "alt", "width", "height"]
+        result["table"] = []
+        result["td"] = ["colspan", "rowspan"]
+        result["th"] = ["colspan", "rowspan", "scope"]
+        result["col"] = ["span"]
+        result["colgroup"] = ["span"]
+        result["ol"] = ["start", "type", "reversed"]
+        result["li"] = ["value"]
+        result["details"] = ["open"]
+        for name in ["div", "span", "p", "table", "pre", "code", "ul", "ol", "li", "td", "th"] { result[name, default: []].insert("class") }
+        for name in result.keys { result[name]!.formUnion(["id", "title"]) }
+        return result
+    }()
+    static let void: Set<String> = ["br", "col", "hr", "img", "wbr"]
 
-    /// Tag names that were escaped, in order of appearance.
-    public private(set) var rejected: [String] = []
+    /// A tag that was shown as text instead.
+    public enum Rejection: Hashable, Sendable {
+        /// A tag that is not on the allow-list.
+        case notAllowed(String)
+        /// A tag or comment the HTML ends inside (no `>`, or an attribute's quote never closed).
+        case unfinished(String)
+    }
+
+    /// Tags shown as text, in order of appearance.
+    public private(set) var rejected: [Rejection] = []
     private let resolveURL: (String, Bool) -> String
 
     public init(resolveURL: @escaping (String, Bool) -> String = { u, _ in u }) {
@@ -19,101 +39,69 @@ public struct HTMLSanitizer {
     }
 
     public mutating func sanitize(_ html: String) -> String {
-        let chars = Array(html.unicodeScalars)
         var out = ""
         out.reserveCapacity(html.utf8.count)
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "<" {
-                if let (end, rendered) = tag(chars, i) {
-                    out += rendered
-                    i = end
-                    continue
-                }
-                out += "&lt;"
-            } else if c == ">" {
-                out += "&gt;"
-            } else if c == "&" {
-                out += isEntity(chars, i) ? "&" : "&amp;"
-            } else {
-                out.unicodeScalars.append(c)
+        let scanner = HTMLTagScanner(html)
+        scanner.scan { token in
+            switch token {
+            case .text(let range): Self.appendText(scanner.bytes[range], to: &out)
+            case .comment: break
+            case .tag(let tag, let range):
+                if let rendered = render(tag) { out += rendered } else { Self.appendText(scanner.bytes[range], to: &out) }
+            case .unfinished(let name, let range):
+                rejected.append(.unfinished(name))
+                Self.appendText(scanner.bytes[range], to: &out)
             }
-            i += 1
         }
         return out
     }
 
-    private func isEntity(_ c: [Unicode.Scalar], _ i: Int) -> Bool {
-        var j = i + 1
-        if j < c.count, c[j] == "#" { j += 1 }
-        let start = j
-        while j < c.count, j - start < 32, c[j].properties.isAlphabetic || ("0"..."9").contains(c[j]) { j += 1 }
-        return j > start && j < c.count && c[j] == ";"
+    /// Text as written, with `<` and `>` escaped and `&` kept only where it starts a character reference.
+    private static func appendText(_ text: ArraySlice<UInt8>, to out: inout String) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.count)
+        var i = text.startIndex
+        while i < text.endIndex {
+            let b = text[i]
+            switch b {
+            case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "&"): bytes.append(contentsOf: isReference(text[text.index(after: i)...]) ? "&".utf8 : "&amp;".utf8)
+            default: bytes.append(b)
+            }
+            i = text.index(after: i)
+        }
+        out += String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Parses one tag at `start`; returns where it ends and its safe rendering.
-    private mutating func tag(_ c: [Unicode.Scalar], _ start: Int) -> (Int, String)? {
-        var i = start + 1
-        if i + 2 < c.count, c[i] == "!", c[i + 1] == "-", c[i + 2] == "-" {
-            var j = i + 3
-            while j + 2 < c.count, !(c[j] == "-" && c[j + 1] == "-" && c[j + 2] == ">") { j += 1 }
-            return j + 2 < c.count ? (j + 3, "") : nil
+    private static func isReference(_ rest: ArraySlice<UInt8>) -> Bool {
+        var count = 0
+        var i = rest.startIndex
+        if i < rest.endIndex, rest[i] == UInt8(ascii: "#") { i = rest.index(after: i) }
+        while i < rest.endIndex, count < 32 {
+            let b = rest[i]
+            if b == UInt8(ascii: ";") { return count > 0 }
+            guard (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) else { return false }
+            count += 1
+            i = rest.index(after: i)
         }
-        var closing = false
-        if i < c.count, c[i] == "/" { closing = true; i += 1 }
-        let nameStart = i
-        while i < c.count, c[i].properties.isAlphabetic || ("0"..."9").contains(c[i]) || c[i] == "-" { i += 1 }
-        guard i > nameStart else { return nil }
-        let name = String(String.UnicodeScalarView(c[nameStart..<i])).lowercased()
-        var attributes: [(String, String)] = []
-        while i < c.count {
-            while i < c.count, c[i].properties.isWhitespace { i += 1 }
-            guard i < c.count else { return nil }
-            if c[i] == ">" { i += 1; break }
-            if c[i] == "/", i + 1 < c.count, c[i + 1] == ">" { i += 2; break }
-            let keyStart = i
-            while i < c.count, !c[i].properties.isWhitespace, c[i] != "=", c[i] != ">", c[i] != "/" { i += 1 }
-            guard i > keyStart else { return nil }
-            let key = String(String.UnicodeScalarView(c[keyStart..<i])).lowercased()
-            var value = ""
-            if i < c.count, c[i] == "=" {
-                i += 1
-                guard i < c.count else { return nil }
-                if c[i] == "\"" || c[i] == "'" {
-                    let q = c[i]
-                    let vs = i + 1
-                    i = vs
-                    while i < c.count, c[i] != q { i += 1 }
-                    guard i < c.count else { return nil }
-                    value = String(String.UnicodeScalarView(c[vs..<i]))
-                    i += 1
-                } else {
-                    let vs = i
-                    while i < c.count, !c[i].properties.isWhitespace, c[i] != ">" { i += 1 }
-                    value = String(String.UnicodeScalarView(c[vs..<i]))
-                }
-            }
-            attributes.append((key, value))
+        return false
+    }
+
+    /// The tag with its safe attributes, or nil when it is shown as text.
+    private mutating func render(_ tag: HTMLTagScanner.Tag) -> String? {
+        guard let permitted = Self.allowed[tag.name] else {
+            rejected.append(.notAllowed(tag.name))
+            return nil
         }
-        guard let permitted = Self.allowed[name] else {
-            rejected.append(name)
-            return (i, HTMLEscaping.text(String(String.UnicodeScalarView(c[start..<i]))))
-        }
-        if closing { return (i, Self.void.contains(name) ? "" : "</\(name)>") }
-        var rendered = "<" + name
-        for (key, value) in attributes where permitted.contains(key) {
-            var v = decodeEntities(value)
+        if tag.isEnd { return Self.void.contains(tag.name) ? "" : "</\(tag.name)>" }
+        var rendered = "<" + tag.name
+        for (key, value) in tag.attributes where permitted.contains(key) {
+            var v = HTMLEntities.decodeBasic(value)
             if key == "href" || key == "src" { v = HTMLEscaping.safeURL(resolveURL(v, key == "src"), isImage: key == "src") }
             rendered += " \(key)=\"\(HTMLEscaping.attribute(v))\""
         }
-        return (i, rendered + ">")
-    }
-
-    private func decodeEntities(_ s: String) -> String {
-        guard s.contains("&") else { return s }
-        return s.replacingAll("&amp;", "&").replacingAll("&quot;", "\"").replacingAll("&#39;", "'")
-            .replacingAll("&lt;", "<").replacingAll("&gt;", ">")
+        return rendered + ">"
     }
 }
 

@@ -114,7 +114,7 @@ private func html(_ markdown: String) -> String {
         #expect(out.contains("<b>bold</b>"))
         #expect(out.contains("&lt;user&gt;"))
         #expect(!out.contains("<script>"))
-        #expect(renderer.rejectedTags.map(\.tag).contains("script"))
+        #expect(renderer.rejectedTags.map(\.rejection).contains(.notAllowed("script")))
     }
 
     @Test func directivesInCodeStayLiteral() {
