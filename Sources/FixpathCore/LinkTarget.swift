@@ -152,31 +152,8 @@ enum ReferenceCollector {
         }
     }
 
-    /// `name="value"` pairs in a fragment of HTML, good enough for links and anchors.
+    /// `name="value"` pairs of the tags in a fragment of HTML, read as the sanitizer reads them.
     static func attributes(in html: String) -> [(String, String)] {
-        var result: [(String, String)] = []
-        let scalars = Array(html.unicodeScalars)
-        var i = 0
-        while i < scalars.count {
-            guard scalars[i] == "=" else { i += 1; continue }
-            var k = i - 1
-            while k >= 0, scalars[k] == " " { k -= 1 }
-            let nameEnd = k + 1
-            while k >= 0, scalars[k].properties.isAlphabetic || scalars[k] == "-" { k -= 1 }
-            let name = String(String.UnicodeScalarView(scalars[(k + 1)..<nameEnd])).lowercased()
-            var j = i + 1
-            while j < scalars.count, scalars[j] == " " { j += 1 }
-            guard j < scalars.count else { break }
-            let quoted = scalars[j] == "\"" || scalars[j] == "'"
-            let quote = scalars[j]
-            let start = quoted ? j + 1 : j
-            var end = start
-            while end < scalars.count, quoted ? scalars[end] != quote : !(scalars[end].properties.isWhitespace || scalars[end] == ">") { end += 1 }
-            if !name.isEmpty, end < scalars.count || !quoted {
-                result.append((name, String(String.UnicodeScalarView(scalars[start..<end]))))
-            }
-            i = end + 1
-        }
-        return result
+        HTMLTagScanner.attributes(in: html).map { ($0.name, $0.value) }
     }
 }

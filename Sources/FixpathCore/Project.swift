@@ -147,28 +147,27 @@ enum RawHTMLCheck {
     static func check(_ topic: Topic) -> [Diagnostic] {
         var renderer = HTMLRenderer()
         _ = renderer.render(topic.blocks)
+        func warning(_ code: String, _ at: SourceLocation, _ message: String, _ hint: String) -> Diagnostic {
+            Diagnostic(path: topic.path, location: at, severity: .warning, code: code, message: message, hint: hint)
+        }
         let rejected = renderer.rejectedTags.map { rejection, at in
             switch rejection {
             case .notAllowed(let tag):
-                Diagnostic(path: topic.path, location: at, severity: .warning, code: DiagnosticCode.rawHTML,
-                           message: "raw HTML tag <\(tag)> is not allowed; it is shown as text",
-                           hint: "write it as `<\(tag)>` in backticks, or use Markdown instead")
+                warning(DiagnosticCode.rawHTML, at, "raw HTML tag <\(tag)> is not allowed; it is shown as text",
+                        "write it as `<\(tag)>` in backticks, or use Markdown instead")
             case .unfinished(let tag):
-                Diagnostic(path: topic.path, location: at, severity: .warning, code: DiagnosticCode.rawHTML,
-                           message: "raw HTML <\(tag) is never finished (no '>' or an unclosed quote); it and the rest of the block are shown as text",
-                           hint: "close the tag, or write '<' as '&lt;'")
+                warning(DiagnosticCode.rawHTML, at, "raw HTML <\(tag) is never finished (no '>' or an unclosed quote); it and the rest of the block are shown as text",
+                        "close the tag, or write '<' as '&lt;'")
             }
         }
         let unbalanced = renderer.unbalancedTags.map { problem, at in
             switch problem {
             case .strayEndTag(let tag):
-                Diagnostic(path: topic.path, location: at, severity: .warning, code: DiagnosticCode.unbalancedHTML,
-                           message: "raw HTML </\(tag)> closes nothing that is open here; it is left out",
-                           hint: "remove it, or open <\(tag)> in the same block")
+                warning(DiagnosticCode.unbalancedHTML, at, "raw HTML </\(tag)> closes nothing that is open here; it is left out",
+                        "remove it, or open <\(tag)> in the same block")
             case .neverClosed(let tag):
-                Diagnostic(path: topic.path, location: at, severity: .warning, code: DiagnosticCode.unbalancedHTML,
-                           message: "raw HTML <\(tag)> is never closed; it is closed where this HTML ends",
-                           hint: "add </\(tag)> where the element should end")
+                warning(DiagnosticCode.unbalancedHTML, at, "raw HTML <\(tag)> is never closed; it is closed where this HTML ends",
+                        "add </\(tag)> where the element should end")
             }
         }
         return rejected + unbalanced

@@ -9,6 +9,10 @@ public struct HTMLBalancer {
         var location: SourceLocation
         /// An HTML block closes what it leaves open where it ends; inline HTML, where its paragraph ends.
         var isBlock: Bool
+
+        func shifted(by offset: Int) -> RawPart {
+            RawPart(range: (range.lowerBound + offset)..<(range.upperBound + offset), location: location, isBlock: isBlock)
+        }
     }
 
     public enum Problem: Hashable, Sendable {

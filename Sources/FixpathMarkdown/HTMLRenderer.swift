@@ -65,7 +65,7 @@ public struct HTMLRenderer {
         if let kept = rendered.byLocation[at]?.first(where: { $0.block == block }) {
             let start = out.utf8.count
             out += kept.html
-            rawParts += kept.raw.map { HTMLBalancer.RawPart(range: ($0.range.lowerBound + start)..<($0.range.upperBound + start), location: $0.location, isBlock: $0.isBlock) }
+            rawParts += kept.raw.map { $0.shifted(by: start) }
             return
         }
         let start = out.utf8.count
@@ -74,7 +74,7 @@ public struct HTMLRenderer {
         resolvedInPageLink = false
         render(block, into: &out, tight: false)
         if !resolvedInPageLink {
-            let raw = rawParts[firstPart...].map { HTMLBalancer.RawPart(range: ($0.range.lowerBound - start)..<($0.range.upperBound - start), location: $0.location, isBlock: $0.isBlock) }
+            let raw = rawParts[firstPart...].map { $0.shifted(by: -start) }
             rendered.byLocation[at, default: []].append((block, String(out[out.utf8.index(out.startIndex, offsetBy: start)...]), raw))
         }
         resolvedInPageLink = resolvedInPageLink || outer
